@@ -1,0 +1,7 @@
+package org.sitrep.model;
+
+/** The 16 PLOVER event types. */
+public enum EventType {
+    AGREE, CONSULT, SUPPORT, CONCEDE, COOPERATE, AID, RETREAT, REQUEST, ACCUSE, REJECT, THREATEN,
+    PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT
+}
