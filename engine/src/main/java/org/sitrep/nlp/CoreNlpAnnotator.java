@@ -1,0 +1,196 @@
+package org.sitrep.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Article;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.Problem;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeMention;
+import org.sitrep.model.Token;
+import org.sitrep.pipeline.Outcome;
+import org.sitrep.pipeline.Stage;
+
+/**
+ * Stanford CoreNLP behind one adapter: sentences, tokens, lemmas, POS tags, named entities,
+ * Universal Dependencies parses and SUTime expressions anchored to {@link Article#published()}
+ * (so "yesterday" in an article of 18 February resolves to 2019-02-17).
+ *
+ * <p>Thread-safe: CoreNLP's annotators keep no per-document state, so one instance (one set of
+ * loaded models, about 1.5 GB of heap) serves every thread of the process. Build it once with
+ * {@link #shared()}; loading takes 10-20 s.
+ */
+public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> {
+
+    private static volatile CoreNlpAnnotator shared;
+
+    private final StanfordCoreNLP pipeline;
+    private final NlpSettings settings;
+
+    public CoreNlpAnnotator(NlpSettings settings) {
+        this.settings = settings;
+        Properties props = new Properties();
+        props.setProperty("annotators", String.join(",", settings.annotators()));
+        // One paragraph per line in our cleaned text: a line break always ends a sentence.
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+        props.setProperty("ner.useSUTime", "true");
+        props.setProperty("ner.applyFineGrained", "true");
+        props.setProperty("ner.buildEntityMentions", "true");
+        props.setProperty("depparse.maxlen", String.valueOf(settings.maxSentenceTokens()));
+        props.setProperty("pos.maxlen", String.valueOf(settings.maxSentenceTokens() * 2));
+        this.pipeline = new StanfordCoreNLP(props);
+    }
+
+    /** The process-wide annotator with the English settings, built on first use. */
+    public static CoreNlpAnnotator shared() {
+        CoreNlpAnnotator local = shared;
+        if (local == null) {
+            synchronized (CoreNlpAnnotator.class) {
+                local = shared;
+                if (local == null) {
+                    local = new CoreNlpAnnotator(NlpSettings.english());
+                    shared = local;
+                }
+            }
+        }
+        return local;
+    }
+
+    @Override
+    public String name() {
+        return "nlp";
+    }
+
+    @Override
+    public Outcome<AnnotatedArticle> apply(Article article) {
+        List<Problem> problems = new ArrayList<>();
+        Annotation annotation = new Annotation(article.text());
+        if (article.published() != null) {
+            annotation.set(CoreAnnotations.DocDateAnnotation.class,
+                    article.published().format(DateTimeFormatter.ISO_LOCAL_DATE));
+        } else {
+            problems.add(new Problem(name(), "time.unanchored",
+                    article.id() + ": no publication date; relative dates stay unresolved"));
+        }
+        pipeline.annotate(annotation);
+        CoreDocument document = new CoreDocument(annotation);
+        List<Sentence> sentences = new ArrayList<>();
+        int skipped = 0;
+        for (CoreSentence cs : document.sentences()) {
+            Sentence s = convert(sentences.size(), cs, article.text());
+            if (s.dependencies().isEmpty() && s.tokens().size() > 1) {
+                skipped++;
+            }
+            sentences.add(s);
+        }
+        if (skipped > 0) {
+            problems.add(new Problem(name(), "nlp.unparsed-sentences",
+                    article.id() + ": " + skipped + " sentence(s) too long or odd to parse; tagged only"));
+        }
+        return Outcome.ok(new AnnotatedArticle(article, sentences, problems), problems);
+    }
+
+    private Sentence convert(int index, CoreSentence cs, String text) {
+        List<CoreLabel> labels = cs.tokens();
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (int i = 0; i < labels.size(); i++) {
+            CoreLabel l = labels.get(i);
+            tokens.add(new Token(i, l.word(), nonNull(l.lemma(), l.word()), nonNull(l.tag(), "X"),
+                    nonNull(l.ner(), "O"), l.beginPosition(), l.endPosition()));
+        }
+        int begin = tokens.isEmpty() ? 0 : tokens.get(0).start();
+        int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
+        return new Sentence(index, new Span(begin, end), text.substring(begin, end), tokens,
+                dependencies(cs), entities(index, cs, labels), times(index, cs, labels));
+    }
+
+    private static List<Dependency> dependencies(CoreSentence cs) {
+        SemanticGraph graph = cs.dependencyParse();
+        if (graph == null) {
+            return List.of();
+        }
+        List<Dependency> deps = new ArrayList<>();
+        for (IndexedWord root : graph.getRoots()) {
+            deps.add(new Dependency(-1, root.index() - 1, "root"));
+        }
+        for (SemanticGraphEdge e : graph.edgeIterable()) {
+            deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
+                    e.getRelation().toString()));
+        }
+        return deps;
+    }
+
+    private static List<EntityMention> entities(int sentence, CoreSentence cs, List<CoreLabel> labels) {
+        List<EntityMention> out = new ArrayList<>();
+        List<CoreEntityMention> mentions = cs.entityMentions();
+        if (mentions == null) {
+            return out;
+        }
+        for (CoreEntityMention m : mentions) {
+            if (isTime(m.entityType())) {
+                continue;
+            }
+            int first = labels.indexOf(m.tokens().get(0));
+            int last = first + m.tokens().size();
+            int start = m.charOffsets().first();
+            int end = m.charOffsets().second();
+            out.add(new EntityMention(m.text(), m.entityType(), sentence, first, last, new Span(start, end)));
+        }
+        return out;
+    }
+
+    private static List<TimeMention> times(int sentence, CoreSentence cs, List<CoreLabel> labels) {
+        List<TimeMention> out = new ArrayList<>();
+        List<CoreEntityMention> mentions = cs.entityMentions();
+        if (mentions == null) {
+            return out;
+        }
+        for (CoreEntityMention m : mentions) {
+            if (!isTime(m.entityType())) {
+                continue;
+            }
+            CoreMap core = m.coreMap();
+            Timex timex = core.get(TimeAnnotations.TimexAnnotation.class);
+            String value = timex != null ? timex.value() : null;
+            if (value == null) {
+                value = m.tokens().get(0).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+            }
+            int first = labels.indexOf(m.tokens().get(0));
+            out.add(new TimeMention(m.text(), m.entityType(), value, sentence, first, first + m.tokens().size(),
+                    new Span(m.charOffsets().first(), m.charOffsets().second())));
+        }
+        return out;
+    }
+
+    private static boolean isTime(String type) {
+        return "DATE".equals(type) || "TIME".equals(type) || "DURATION".equals(type) || "SET".equals(type);
+    }
+
+    private static String nonNull(String s, String fallback) {
+        return s == null ? fallback : s;
+    }
+
+    /** The settings this annotator was built with. */
+    public NlpSettings settings() {
+        return settings;
+    }
+}

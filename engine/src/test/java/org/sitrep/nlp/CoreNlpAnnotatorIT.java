@@ -1,0 +1,47 @@
+package org.sitrep.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Article;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.TimeMention;
+import org.sitrep.pipeline.Outcome;
+
+class CoreNlpAnnotatorIT {
+
+    private static AnnotatedArticle annotate(String text, LocalDateTime published) {
+        Article article = new Article("t", null, null, published, null, null, "en", List.of(), text, List.of());
+        Outcome<AnnotatedArticle> out = CoreNlpAnnotator.shared().apply(article);
+        return ((Outcome.Ok<AnnotatedArticle>) out).value();
+    }
+
+    @Test
+    void anchorsRelativeDateToPublicationDay() {
+        AnnotatedArticle a = annotate("Rebels attacked the town yesterday, officials said.",
+                LocalDateTime.of(2019, 2, 18, 1, 1));
+        List<TimeMention> times = a.sentences().get(0).times();
+        assertEquals(1, times.size());
+        assertEquals("yesterday", times.get(0).text());
+        assertEquals("2019-02-17", times.get(0).value());
+    }
+
+    @Test
+    void yieldsTokensEntitiesAndParsesWithOffsetsIntoTheText() {
+        String text = "The army arrested John Smith in Kabul.\nHe was released on Monday.";
+        AnnotatedArticle a = annotate(text, LocalDateTime.of(2020, 5, 6, 0, 0));
+        assertEquals(2, a.sentences().size());
+        Sentence first = a.sentences().get(0);
+        assertEquals("arrest", first.tokens().get(2).lemma());
+        assertEquals("VBD", first.tokens().get(2).pos());
+        assertTrue(first.entities().stream().anyMatch(e -> e.text().equals("John Smith") && e.type().equals("PERSON")));
+        assertTrue(first.entities().stream().anyMatch(e -> e.text().equals("Kabul")));
+        first.tokens().forEach(t -> assertEquals(t.word(), text.substring(t.start(), t.end())));
+        assertTrue(first.dependencies().stream().anyMatch(d -> d.rel().equals("nsubj") && d.head() == 2 && d.dep() == 1));
+        assertEquals("2020-05-04", a.sentences().get(1).times().get(0).value());
+    }
+}
