@@ -14,4 +14,8 @@ public record SitrepRecord(Article article, List<Actor> actors, List<Place> plac
         quotes = List.copyOf(quotes);
         problems = List.copyOf(problems);
     }
+
+    public SitrepRecord withProblems(List<Problem> all) {
+        return new SitrepRecord(article, actors, places, events, quotes, all);
+    }
 }

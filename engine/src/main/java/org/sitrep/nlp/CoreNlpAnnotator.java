@@ -36,7 +36,7 @@ import org.sitrep.pipeline.Stage;
  *
  * <p>Thread-safe: CoreNLP's annotators keep no per-document state, so one instance (one set of
  * loaded models, about 1.5 GB of heap) serves every thread of the process. Build it once with
- * {@link #shared()}; loading takes 10-20 s.
+ * {@link #shared(NlpSettings)}; loading takes 10-20 s.
  */
 public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> {
 
@@ -60,14 +60,17 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
         this.pipeline = new StanfordCoreNLP(props);
     }
 
-    /** The process-wide annotator with the English settings, built on first use. */
-    public static CoreNlpAnnotator shared() {
+    /**
+     * The process-wide annotator, built on first use with the given settings; later calls get
+     * the same instance whatever settings they pass.
+     */
+    public static CoreNlpAnnotator shared(NlpSettings settings) {
         CoreNlpAnnotator local = shared;
         if (local == null) {
             synchronized (CoreNlpAnnotator.class) {
                 local = shared;
                 if (local == null) {
-                    local = new CoreNlpAnnotator(NlpSettings.english());
+                    local = new CoreNlpAnnotator(settings);
                     shared = local;
                 }
             }
@@ -83,7 +86,7 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
     @Override
     public Outcome<AnnotatedArticle> apply(Article article) {
         List<Problem> problems = new ArrayList<>();
-        Annotation annotation = new Annotation(article.text());
+        Annotation annotation = new Annotation(AcronymShield.shield(article.text(), settings.shieldedAcronyms()));
         if (article.published() != null) {
             annotation.set(CoreAnnotations.DocDateAnnotation.class,
                     article.published().format(DateTimeFormatter.ISO_LOCAL_DATE));
@@ -114,13 +117,16 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
         List<Token> tokens = new ArrayList<>(labels.size());
         for (int i = 0; i < labels.size(); i++) {
             CoreLabel l = labels.get(i);
-            tokens.add(new Token(i, l.word(), nonNull(l.lemma(), l.word()), nonNull(l.tag(), "X"),
+            String original = text.substring(l.beginPosition(), l.endPosition());
+            boolean shielded = !original.equals(l.originalText());
+            String word = shielded ? original : l.word();
+            tokens.add(new Token(i, word, shielded ? original : nonNull(l.lemma(), word), nonNull(l.tag(), "X"),
                     nonNull(l.ner(), "O"), l.beginPosition(), l.endPosition()));
         }
         int begin = tokens.isEmpty() ? 0 : tokens.get(0).start();
         int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
         return new Sentence(index, new Span(begin, end), text.substring(begin, end), tokens,
-                dependencies(cs), entities(index, cs, labels), times(index, cs, labels));
+                dependencies(cs), entities(index, cs, labels, text), times(index, cs, labels));
     }
 
     private static List<Dependency> dependencies(CoreSentence cs) {
@@ -139,21 +145,21 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
         return deps;
     }
 
-    private static List<EntityMention> entities(int sentence, CoreSentence cs, List<CoreLabel> labels) {
+    private static List<EntityMention> entities(int sentence, CoreSentence cs, List<CoreLabel> labels, String text) {
         List<EntityMention> out = new ArrayList<>();
         List<CoreEntityMention> mentions = cs.entityMentions();
         if (mentions == null) {
             return out;
         }
         for (CoreEntityMention m : mentions) {
-            if (isTime(m.entityType())) {
+            if (isTime(m.entityType()) || isPronoun(m)) {
                 continue;
             }
             int first = labels.indexOf(m.tokens().get(0));
             int last = first + m.tokens().size();
             int start = m.charOffsets().first();
             int end = m.charOffsets().second();
-            out.add(new EntityMention(m.text(), m.entityType(), sentence, first, last, new Span(start, end)));
+            out.add(new EntityMention(text.substring(start, end), m.entityType(), sentence, first, last, new Span(start, end)));
         }
         return out;
     }
@@ -179,6 +185,11 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
                     new Span(m.charOffsets().first(), m.charOffsets().second())));
         }
         return out;
+    }
+
+    /** CoreNLP makes entity mentions of pronouns ("his", "he") when it guesses their gender. */
+    private static boolean isPronoun(CoreEntityMention m) {
+        return m.tokens().stream().allMatch(t -> t.tag() != null && t.tag().startsWith("PRP"));
     }
 
     private static boolean isTime(String type) {

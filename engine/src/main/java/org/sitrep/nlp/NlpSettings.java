@@ -1,6 +1,7 @@
 package org.sitrep.nlp;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * How the CoreNLP pipeline is built: a typed recipe instead of string properties scattered
@@ -8,17 +9,20 @@ import java.util.List;
  *
  * @param annotators        CoreNLP annotator names, in order
  * @param maxSentenceTokens sentences longer than this are not parsed (lists, tables), only tagged
+ * @param shieldedAcronyms  all-capital names that are also English words ("IS", "US"): the tagger
+ *                          sees a neutral proper noun in their place, so "IS" is not read as "is"
  */
-public record NlpSettings(List<String> annotators, int maxSentenceTokens) {
+public record NlpSettings(List<String> annotators, int maxSentenceTokens, Set<String> shieldedAcronyms) {
     public NlpSettings {
         annotators = List.copyOf(annotators);
+        shieldedAcronyms = Set.copyOf(shieldedAcronyms);
         if (maxSentenceTokens < 1) {
             throw new IllegalArgumentException("maxSentenceTokens must be positive");
         }
     }
 
     /** The full English pipeline the record needs: tokens to dependency parses, with SUTime. */
-    public static NlpSettings english() {
-        return new NlpSettings(List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse"), 150);
+    public static NlpSettings english(Set<String> shieldedAcronyms) {
+        return new NlpSettings(List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse"), 150, shieldedAcronyms);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Article;
@@ -16,7 +17,7 @@ class CoreNlpAnnotatorIT {
 
     private static AnnotatedArticle annotate(String text, LocalDateTime published) {
         Article article = new Article("t", null, null, published, null, null, "en", List.of(), text, List.of());
-        Outcome<AnnotatedArticle> out = CoreNlpAnnotator.shared().apply(article);
+        Outcome<AnnotatedArticle> out = CoreNlpAnnotator.shared(NlpSettings.english(Set.of("IS"))).apply(article);
         return ((Outcome.Ok<AnnotatedArticle>) out).value();
     }
 

@@ -1,0 +1,43 @@
+package org.sitrep.cli;
+
+import org.sitrep.extract.RecordExtractor;
+import org.sitrep.ingest.ArticleReader;
+import org.sitrep.model.RawInput;
+import org.sitrep.model.SitrepRecord;
+import org.sitrep.nlp.CoreNlpAnnotator;
+import org.sitrep.nlp.NlpSettings;
+import org.sitrep.pipeline.Outcome;
+import org.sitrep.pipeline.Stage;
+import org.sitrep.resolve.Knowledge;
+
+/** Where the pipeline is assembled: ingest, nlp, then resolve and extract into one record. */
+public final class Pipelines {
+
+    private Pipelines() {
+    }
+
+    /**
+     * The full article-to-record pipeline with the embedded defaults. The record's
+     * {@code problems} are the warnings every stage raised on the way.
+     */
+    public static Stage<RawInput, SitrepRecord> extraction() {
+        Knowledge knowledge = Knowledge.embedded();
+        Stage<RawInput, SitrepRecord> stages = new ArticleReader()                              // bytes -> Article
+                .then(CoreNlpAnnotator.shared(NlpSettings.english(knowledge.shieldedAcronyms()))) // -> AnnotatedArticle
+                .then(new RecordExtractor(knowledge));                           // actors, places, quotes, events
+        return new Stage<>() {
+            @Override
+            public String name() {
+                return stages.name();
+            }
+
+            @Override
+            public Outcome<SitrepRecord> apply(RawInput input) {
+                Outcome<SitrepRecord> out = stages.apply(input);
+                return out instanceof Outcome.Ok<SitrepRecord> ok
+                        ? Outcome.ok(ok.value().withProblems(ok.warnings()), ok.warnings())
+                        : out;
+            }
+        };
+    }
+}

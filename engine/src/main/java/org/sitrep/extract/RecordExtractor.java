@@ -1,0 +1,57 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.extract.actor.ActorResolver;
+import org.sitrep.extract.actor.ActorSet;
+import org.sitrep.extract.actor.MentionFinder;
+import org.sitrep.extract.event.EventExtractor;
+import org.sitrep.extract.event.TriggerLexicon;
+import org.sitrep.extract.place.PlaceExtractor;
+import org.sitrep.extract.place.PlaceSet;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Event;
+import org.sitrep.model.Problem;
+import org.sitrep.model.Quote;
+import org.sitrep.model.SitrepRecord;
+import org.sitrep.pipeline.Outcome;
+import org.sitrep.pipeline.Stage;
+import org.sitrep.resolve.Knowledge;
+
+/**
+ * The extract stage: actors first (every other part points at them), then places, quotes and
+ * events. Stateless and thread-safe.
+ */
+public final class RecordExtractor implements Stage<AnnotatedArticle, SitrepRecord> {
+
+    private final MentionFinder mentions;
+    private final ActorResolver actors;
+    private final PlaceExtractor places;
+    private final EventExtractor events;
+
+    public RecordExtractor(Knowledge knowledge) {
+        this.mentions = new MentionFinder(knowledge);
+        this.actors = new ActorResolver(knowledge);
+        this.places = new PlaceExtractor(knowledge);
+        this.events = new EventExtractor(TriggerLexicon.embedded());
+    }
+
+    @Override
+    public String name() {
+        return "extract";
+    }
+
+    @Override
+    public Outcome<SitrepRecord> apply(AnnotatedArticle a) {
+        List<Problem> warnings = new ArrayList<>();
+        if (a.sentences().isEmpty()) {
+            return Outcome.ok(new SitrepRecord(a.article(), List.of(), List.of(), List.of(), List.of(), List.of()));
+        }
+        ActorSet actorSet = actors.resolve(a, mentions.find(a));
+        PlaceSet placeSet = places.extract(a, actorSet);
+        List<Quote> quotes = List.of();
+        List<Event> eventList = events.extract(a, actorSet, placeSet);
+        return Outcome.ok(new SitrepRecord(a.article(), actorSet.actors(), placeSet.places(), eventList, quotes,
+                List.of()), warnings);
+    }
+}

@@ -1,0 +1,267 @@
+package org.sitrep.extract.actor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.extract.Syntax;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorKind;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.resolve.Knowledge;
+
+/**
+ * Merges the mentions of one real-world actor into one {@link Actor}: acronyms the text
+ * defines ("Syrian Democratic Forces (SDF)"), surnames of named persons, descriptions that refer
+ * back to the article's main actor of their kind ("the militants"); gives persons their role and
+ * affiliation from the words before their name ("SDF spokesman Mustefa Bali"); and sets aside
+ * states the text uses as places ("in Syria"). Stateless and thread-safe.
+ */
+public final class ActorResolver {
+
+    private static final Set<String> FORCE_WORDS = Set.of("troops", "soldiers", "forces", "army", "military",
+            "police", "warplanes", "jets", "government", "officials", "embassy", "president", "minister");
+
+    /** Participles that take a place as their object: "neighbouring Iraq" is a place, not an actor. */
+    private static final Set<String> SPATIAL_GOVERNORS = Set.of("neighbouring", "neighboring", "bordering",
+            "including", "across", "near", "visiting", "entering", "leaving", "crossing", "reach", "reached");
+
+    private final Knowledge knowledge;
+
+    public ActorResolver(Knowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    public ActorSet resolve(AnnotatedArticle article, List<Mention> mentions) {
+        List<Mention> actorMentions = new ArrayList<>();
+        List<Mention> placeUses = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.kind() == ActorKind.STATE && !usedAsActor(article.sentences().get(m.sentence()), m)) {
+                placeUses.add(m);
+            } else {
+                actorMentions.add(m);
+            }
+        }
+        Map<String, String> keyOf = new HashMap<>();
+        acronyms(article, actorMentions, keyOf);
+        surnames(actorMentions, keyOf);
+        descriptions(actorMentions, keyOf);
+
+        Map<String, List<Mention>> clusters = new LinkedHashMap<>();
+        for (Mention m : actorMentions) {
+            clusters.computeIfAbsent(canonical(keyOf, m.key()), k -> new ArrayList<>()).add(m);
+        }
+        List<Actor> actors = new ArrayList<>();
+        Map<Mention, String> byMention = new HashMap<>();
+        Map<String, String> idOfKey = new HashMap<>();
+        for (Map.Entry<String, List<Mention>> c : clusters.entrySet()) {
+            String id = "A" + (actors.size() + 1);
+            idOfKey.put(c.getKey(), id);
+            c.getValue().forEach(m -> byMention.put(m, id));
+            actors.add(build(id, c.getValue()));
+        }
+        actors = withRolesAndAffiliations(article, actors, byMention, idOfKey);
+        return new ActorSet(actors, byMention, placeUses);
+    }
+
+    /** A state is an actor when it acts or is acted on, or qualifies a person or a force ("US President"). */
+    private boolean usedAsActor(Sentence s, Mention m) {
+        if (m.last() - m.first() == 1 && m.surface().length() < s.tokens().get(m.first()).word().length()) {
+            return true; // the "US" of "US-led"
+        }
+        if (m.last() + 1 < s.tokens().size() && s.tokens().get(m.last()).word().equals("-")
+                && MentionFinder.isAgencySuffix(s.tokens().get(m.last() + 1).word())) {
+            return true; // the same, split by the tokenizer: "US", "-", "led"
+        }
+        int head = Syntax.head(s, m.first(), m.last());
+        String rel = Syntax.relation(s, head);
+        int gov = Syntax.governor(s, head);
+        String govWord = gov < 0 ? "" : s.tokens().get(gov).word().toLowerCase(Locale.ROOT);
+        if (Syntax.isArgument(rel)) {
+            return !SPATIAL_GOVERNORS.contains(govWord);
+        }
+        if (gov < 0) {
+            return false;
+        }
+        boolean qualifies = rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("amod");
+        return qualifies && (FORCE_WORDS.contains(govWord) || knowledge.isTitle(govWord)
+                || s.tokens().get(gov).ner().equals("PERSON"));
+    }
+
+    /** "Long Name (LN)": later mentions of LN, whatever they matched, join Long Name. */
+    private static void acronyms(AnnotatedArticle article, List<Mention> mentions, Map<String, String> keyOf) {
+        String text = article.article().text();
+        Map<String, String> acronymKey = new HashMap<>();
+        for (Mention m : mentions) {
+            int i = m.span().end();
+            String rest = text.substring(i, Math.min(text.length(), i + 16));
+            java.util.regex.Matcher x = java.util.regex.Pattern.compile("^\\s*\\(([A-Z][A-Za-z0-9.\\-]{1,9})\\)").matcher(rest);
+            if (x.find() && !m.surface().equals(x.group(1))) {
+                acronymKey.put(x.group(1), m.key());
+            }
+        }
+        for (Mention m : mentions) {
+            String target = acronymKey.get(m.surface());
+            if (target != null && !target.equals(m.key())) {
+                keyOf.put(m.key(), target);
+            }
+        }
+    }
+
+    /** "Trump" joins "Donald Trump" when the article names him in full. */
+    private static void surnames(List<Mention> mentions, Map<String, String> keyOf) {
+        Set<String> fullNames = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            if (m.kind() == ActorKind.PERSON && m.key().contains(" ")) {
+                fullNames.add(m.key());
+            }
+        }
+        for (Mention m : mentions) {
+            if (m.kind() != ActorKind.PERSON || m.key().contains(" ")) {
+                continue;
+            }
+            String surname = m.key().substring("person:".length());
+            for (String full : fullNames) {
+                if (full.endsWith(" " + surname)) {
+                    keyOf.put(m.key(), full);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "The militants" refer to the most-mentioned named actor of their kind, if the article has one. */
+    private static void descriptions(List<Mention> mentions, Map<String, String> keyOf) {
+        Map<ActorKind, Map<String, Integer>> counts = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.group() == null && m.kind() != ActorKind.PERSON) {
+                counts.computeIfAbsent(m.kind(), k -> new LinkedHashMap<>())
+                        .merge(canonical(keyOf, m.key()), 1, Integer::sum);
+            }
+        }
+        for (Mention m : mentions) {
+            if (m.group() == null || m.group().refers() == null) {
+                continue;
+            }
+            Map<String, Integer> candidates = counts.get(m.group().refers());
+            if (candidates == null || candidates.isEmpty()) {
+                continue;
+            }
+            String best = null;
+            for (Map.Entry<String, Integer> e : candidates.entrySet()) {
+                if (best == null || e.getValue() > candidates.get(best)) {
+                    best = e.getKey();
+                }
+            }
+            keyOf.put(m.key(), best);
+        }
+    }
+
+    private static String canonical(Map<String, String> keyOf, String key) {
+        String k = key;
+        for (int guard = 0; guard < 10 && keyOf.containsKey(k); guard++) {
+            k = keyOf.get(k);
+        }
+        return k;
+    }
+
+    private static Actor build(String id, List<Mention> mentions) {
+        Mention first = mentions.get(0);
+        Mention named = mentions.stream().filter(m -> m.entry() != null).findFirst().orElse(null);
+        String name;
+        ActorKind kind;
+        String country;
+        if (named != null) {
+            name = named.entry().name();
+            kind = named.entry().kind();
+            country = named.entry().country();
+        } else {
+            Mention best = mentions.stream().filter(m -> m.group() == null).findFirst().orElse(first);
+            kind = best.kind();
+            country = best.country();
+            name = best.group() != null ? best.group().name() : longestName(mentions, best);
+        }
+        Set<String> aliases = new LinkedHashSet<>();
+        List<Span> spans = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (!m.surface().equals(name)) {
+                aliases.add(m.surface());
+            }
+            spans.add(m.span());
+        }
+        return new Actor(id, name, kind, country, null, null, List.copyOf(aliases), spans);
+    }
+
+    private static String longestName(List<Mention> mentions, Mention fallback) {
+        String best = fallback.surface();
+        for (Mention m : mentions) {
+            if (m.group() == null && m.kind() == fallback.kind() && m.surface().length() > best.length()
+                    && !m.surface().equals(m.surface().toUpperCase(Locale.ROOT))) {
+                best = m.surface();
+            }
+        }
+        return best;
+    }
+
+    /** Titles and actors right before a person's name give its role and affiliation: "SDF spokesman X". */
+    private List<Actor> withRolesAndAffiliations(AnnotatedArticle article, List<Actor> actors,
+                                                 Map<Mention, String> byMention, Map<String, String> idOfKey) {
+        Map<String, String> role = new HashMap<>();
+        Map<String, String> affiliation = new HashMap<>();
+        for (Map.Entry<Mention, String> e : byMention.entrySet()) {
+            Mention m = e.getKey();
+            Sentence s = article.sentences().get(m.sentence());
+            if (m.kind() == ActorKind.PERSON) {
+                int i = m.first() - 1;
+                List<String> titleWords = new ArrayList<>();
+                while (i >= 0 && knowledge.isTitle(s.tokens().get(i).word())) {
+                    titleWords.add(0, s.tokens().get(i).word());
+                    i--;
+                }
+                if (!titleWords.isEmpty()) {
+                    role.putIfAbsent(e.getValue(), String.join(" ", titleWords));
+                    String owner = i >= 0 ? actorEndingAt(byMention, m.sentence(), i) : null;
+                    if (owner != null && !owner.equals(e.getValue())) {
+                        affiliation.putIfAbsent(e.getValue(), owner);
+                    }
+                }
+            } else if ((m.kind() == ActorKind.MILITARY || m.kind() == ActorKind.POLICE) && m.entry() == null
+                    && m.country() != null) {
+                for (Actor a : actors) {
+                    if (a.kind() == ActorKind.STATE && m.country().equals(a.country())) {
+                        affiliation.putIfAbsent(e.getValue(), a.id());
+                    }
+                }
+            }
+        }
+        List<Actor> out = new ArrayList<>();
+        for (Actor a : actors) {
+            String aff = affiliation.get(a.id());
+            String country = a.country();
+            if (country == null && aff != null && a.kind() == ActorKind.PERSON) {
+                Actor owner = actors.stream().filter(x -> x.id().equals(aff)).findFirst().orElse(null);
+                if (owner != null && (owner.kind() == ActorKind.STATE || owner.kind() == ActorKind.GOVERNMENT)) {
+                    country = owner.country();
+                }
+            }
+            out.add(new Actor(a.id(), a.name(), a.kind(), country, role.get(a.id()), aff, a.aliases(), a.mentions()));
+        }
+        return out;
+    }
+
+    private static String actorEndingAt(Map<Mention, String> byMention, int sentence, int token) {
+        for (Map.Entry<Mention, String> e : byMention.entrySet()) {
+            Mention m = e.getKey();
+            if (m.sentence() == sentence && m.last() == token + 1) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+}

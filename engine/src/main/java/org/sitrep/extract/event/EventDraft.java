@@ -1,0 +1,14 @@
+package org.sitrep.extract.event;
+
+import java.util.List;
+import org.sitrep.model.Polarity;
+import org.sitrep.model.Quantity;
+
+/** An event as one clause tells it, before the same happening told twice is merged. */
+record EventDraft(Trigger trigger, int sentence, int token, String actor, String target, String place,
+                  String date, String datePrecision, List<Quantity> quantities, Integer fatalities,
+                  String reportedBy, Polarity polarity, double confidence) {
+    EventDraft {
+        quantities = List.copyOf(quantities);
+    }
+}

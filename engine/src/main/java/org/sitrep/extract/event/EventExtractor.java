@@ -1,0 +1,529 @@
+package org.sitrep.extract.event;
+
+import java.time.LocalDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.extract.Syntax;
+import org.sitrep.extract.actor.ActorSet;
+import org.sitrep.extract.actor.Mention;
+import org.sitrep.extract.place.PlaceSet;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorKind;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceKind;
+import org.sitrep.model.Polarity;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeMention;
+import org.sitrep.model.Token;
+import org.sitrep.resolve.DataFile;
+
+/**
+ * Finds the events of an article: every clause or nominal whose trigger the lexicon knows and
+ * whose frame conditions hold, with its arguments read off the dependency parse. Stateless and
+ * thread-safe. Merging the drafts of one happening is {@link EventMerger}'s job.
+ */
+public final class EventExtractor {
+
+    private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "may", "might", "can", "should", "must");
+    private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll");
+    private static final Set<String> PLANNING = Set.of("plan", "intend", "vow", "prepare", "aim", "decide",
+            "promise", "pledge", "expect", "want", "seek", "set");
+    private static final Set<String> SUPPOSING = Set.of("threaten", "consider", "try", "attempt", "fear");
+    private static final Set<String> CLAUSE_BOUNDARIES = Set.of("acl", "acl:relcl", "ccomp", "advcl", "parataxis",
+            "punct", "conj", "cc", "dep", "xcomp");
+    private static final Pattern KILLED = Pattern.compile(
+            "(?i)\\b(?:kill(?:ed|ing)|left)\\s+(?:at least\\s+|some\\s+|about\\s+)?([0-9][0-9,]*)"
+                    + "|\\b([0-9][0-9,]*)\\s+(?:people\\s+|civilians\\s+|soldiers\\s+|persons\\s+)?(?:were\\s+)?(?:killed|dead|died)");
+
+    private final TriggerLexicon lexicon;
+    private final Set<String> reportingWords = new HashSet<>();
+
+    public EventExtractor(TriggerLexicon lexicon) {
+        this.lexicon = lexicon;
+        for (String[] row : DataFile.rows(EventExtractor.class, "/org/sitrep/extract/reporting-verbs.txt")) {
+            reportingWords.add(row[0]);
+        }
+    }
+
+    /** The article's events, one per happening. */
+    public List<org.sitrep.model.Event> extract(AnnotatedArticle article, ActorSet actors, PlaceSet places) {
+        return new EventMerger().merge(article, drafts(article, actors, places), actors);
+    }
+
+    List<EventDraft> drafts(AnnotatedArticle article, ActorSet actors, PlaceSet places) {
+        List<EventDraft> out = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            if (s.dependencies().isEmpty()) {
+                continue;
+            }
+            for (Token t : s.tokens()) {
+                Trigger trigger = trigger(s, t, actors);
+                if (trigger != null) {
+                    out.add(draft(article, s, t, trigger, actors, places));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Trigger trigger(Sentence s, Token t, ActorSet actors) {
+        List<Trigger> candidates = new ArrayList<>();
+        if (t.isVerb()) {
+            candidates.addAll(lexicon.lookup(t.lemma(), true));
+        } else if (t.isNoun()) {
+            if (t.index() > 0) {
+                candidates.addAll(lexicon.lookup(s.tokens().get(t.index() - 1).lemma() + " " + t.lemma(), false));
+            }
+            candidates.addAll(lexicon.lookup(t.lemma(), false));
+        }
+        for (Trigger c : candidates) {
+            if (frameHolds(s, t, c, actors)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private boolean frameHolds(Sentence s, Token t, Trigger c, ActorSet actors) {
+        String prt = c.condition("prt");
+        if (prt != null && !hasChildWord(s, t.index(), Set.of(prt.split("\\|")), "compound:prt")) {
+            return false;
+        }
+        String prep = c.condition("prep");
+        if (prep != null && !hasPreposition(s, t.index(), Set.of(prep.split("\\|")))) {
+            return false;
+        }
+        String needs = c.condition("needs");
+        if ("obj-actor".equals(needs)) {
+            int obj = objectOf(s, t.index());
+            return obj >= 0 && actorInPhrase(s, obj, actors) != null;
+        }
+        if ("no-obj".equals(needs)) {
+            return Syntax.child(s, t.index(), "obj") < 0;
+        }
+        return true;
+    }
+
+    /** The object of a verb: its direct object, its passive subject, or the subject of a small clause ("hold X accused"). */
+    private static int objectOf(Sentence s, int v) {
+        int obj = Syntax.child(s, v, "obj", "nsubj:pass");
+        if (obj >= 0) {
+            return obj;
+        }
+        int small = Syntax.child(s, v, "xcomp");
+        return small >= 0 ? Syntax.child(s, small, "nsubj") : -1;
+    }
+
+    private static boolean hasChildWord(Sentence s, int head, Set<String> words, String rel) {
+        for (Dependency d : s.childrenOf(head)) {
+            if (d.rel().equals(rel) && words.contains(s.tokens().get(d.dep()).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasPreposition(Sentence s, int head, Set<String> preps) {
+        for (Dependency d : s.childrenOf(head)) {
+            String word = s.tokens().get(d.dep()).word().toLowerCase(Locale.ROOT);
+            if (d.rel().equals("compound:prt") && preps.contains(word)) {
+                return true;
+            }
+            if (d.rel().startsWith("obl") || d.rel().startsWith("nmod") || d.rel().equals("obj")) {
+                String p = Syntax.preposition(s, d.dep());
+                if ((p != null && preps.contains(p)) || preps.contains(word)) {
+                    return true;
+                }
+            }
+            if (d.rel().startsWith("advcl") || d.rel().equals("xcomp")) {
+                int mark = Syntax.child(s, d.dep(), "mark");
+                if (mark >= 0 && preps.contains(s.tokens().get(mark).word().toLowerCase(Locale.ROOT))) {
+                    return true; // "called on his allies to take back ...", parsed as a clause
+                }
+            }
+        }
+        return false;
+    }
+
+    private EventDraft draft(AnnotatedArticle article, Sentence s, Token t, Trigger trigger, ActorSet actors,
+                             PlaceSet places) {
+        int i = t.index();
+        String actor = trigger.verb() ? verbActor(s, i, actors) : nounActor(s, i, actors);
+        String target = trigger.verb() ? verbTarget(s, i, actors) : nounTarget(s, i, actors);
+        if (actor != null && actor.equals(target)) {
+            target = null;
+        }
+        String[] date = date(article, s, i);
+        List<Quantity> quantities = quantities(s, i, actors);
+        double confidence = 0.45 + (actor != null ? 0.25 : 0) + (target != null ? 0.15 : 0) + (trigger.verb() ? 0.1 : 0);
+        return new EventDraft(trigger, s.index(), i, actor, target, place(article, s, places), date[0], date[1],
+                quantities, fatalities(trigger, s), reportedBy(s, i, actors), polarity(s, i), Math.min(confidence, 0.95));
+    }
+
+    private String verbActor(Sentence s, int v, ActorSet actors) {
+        int subj = Syntax.child(s, v, "nsubj", "obl:agent", "csubj");
+        if (subj >= 0 && !s.parentOf(subj).rel().equals("nsubj:pass")) {
+            String a = actorInPhrase(s, subj, actors);
+            if (a != null) {
+                return a;
+            }
+        }
+        Dependency up = s.parentOf(v);
+        if (subj < 0) {
+            String left = leftSubject(s, v, actors);
+            if (left != null) {
+                return left;
+            }
+        }
+        if (up == null || up.head() < 0) {
+            return null;
+        }
+        String rel = up.rel();
+        if (rel.equals("xcomp") && s.tokens().get(v).pos().equals("VBN")) {
+            return null; // "hold foreigners accused of ...": a passive small clause has no agent
+        }
+        if (rel.equals("xcomp")) {
+            int obj = Syntax.child(s, up.head(), "obj");
+            int ctl = obj >= 0 ? obj : Syntax.child(s, up.head(), "nsubj");
+            return ctl >= 0 ? actorInPhrase(s, ctl, actors) : null;
+        }
+        if (rel.startsWith("acl")) {
+            // "forces fighting IS": the noun acts; "foreigners accused of ...": the noun undergoes
+            return s.tokens().get(v).pos().equals("VBN") ? null : actorInPhrase(s, up.head(), actors);
+        }
+        if (rel.equals("conj") || rel.startsWith("advcl")) {
+            return verbActor(s, up.head(), actors);
+        }
+        return null;
+    }
+
+    /**
+     * The actor right before a subjectless verb and its auxiliaries: the parser often attaches
+     * the subject of "said X was using ..." to "said" as its object.
+     */
+    private static String leftSubject(Sentence s, int v, ActorSet actors) {
+        int j = v - 1;
+        while (j >= 0) {
+            Dependency d = s.parentOf(j);
+            if (d == null || d.head() != v || !(d.rel().startsWith("aux") || d.rel().equals("advmod")
+                    || d.rel().equals("cop"))) {
+                break;
+            }
+            j--;
+        }
+        if (j < 0 || j == v - 1) {
+            return null;
+        }
+        Dependency d = s.parentOf(j);
+        return d != null && (d.rel().equals("obj") || d.rel().equals("dep")) ? actors.actorAt(s.index(), j) : null;
+    }
+
+    private String verbTarget(Sentence s, int v, ActorSet actors) {
+        Dependency up = s.parentOf(v);
+        if (up != null && up.head() >= 0 && up.rel().equals("xcomp") && s.tokens().get(v).pos().equals("VBN")) {
+            int subj = Syntax.child(s, v, "nsubj");
+            if (subj >= 0 && actorInPhrase(s, subj, actors) != null) {
+                return actorInPhrase(s, subj, actors);
+            }
+        }
+        if (up != null && up.head() >= 0 && up.rel().startsWith("acl") && s.tokens().get(v).pos().equals("VBN")) {
+            return actorInPhrase(s, up.head(), actors);
+        }
+        int obj = objectOf(s, v);
+        if (obj >= 0) {
+            String a = actorInPhrase(s, obj, actors);
+            if (a != null) {
+                return a;
+            }
+        }
+        int iobj = Syntax.child(s, v, "iobj");
+        if (iobj >= 0 && actorInPhrase(s, iobj, actors) != null) {
+            return actorInPhrase(s, iobj, actors);
+        }
+        for (Dependency d : s.childrenOf(v)) {
+            if (d.rel().startsWith("obl")) {
+                String p = Syntax.preposition(s, d.dep());
+                if (p != null && Set.of("on", "against", "at", "upon", "for", "with").contains(p)) {
+                    String a = actorInPhrase(s, d.dep(), actors);
+                    if (a != null) {
+                        return a;
+                    }
+                }
+            }
+            if (d.rel().equals("advcl:to") || d.rel().equals("xcomp")) {
+                int subj = Syntax.child(s, d.dep(), "nsubj", "obj");
+                String a = subj >= 0 ? actorInPhrase(s, subj, actors) : null;
+                if (a != null) {
+                    return a; // "urged the allies to ...": the one asked is the complement's subject
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A nominal event's actor: its possessor or agent, else the subject of the verb it serves ("launched an attack"). */
+    private String nounActor(Sentence s, int n, ActorSet actors) {
+        for (Dependency d : s.childrenOf(n)) {
+            String p = Syntax.preposition(s, d.dep());
+            if (d.rel().equals("nmod:poss") || d.rel().equals("compound") || "by".equals(p)) {
+                String a = actorInPhrase(s, d.dep(), actors);
+                if (a != null) {
+                    return a;
+                }
+            }
+        }
+        Dependency up = s.parentOf(n);
+        if (up != null && up.head() >= 0 && (up.rel().equals("obj") || up.rel().startsWith("obl")
+                || up.rel().equals("xcomp"))) {
+            return verbActor(s, up.head(), actors);
+        }
+        return null;
+    }
+
+    private String nounTarget(Sentence s, int n, ActorSet actors) {
+        for (Dependency d : s.childrenOf(n)) {
+            String p = Syntax.preposition(s, d.dep());
+            if (d.rel().startsWith("nmod") && p != null && Set.of("on", "against", "of", "at").contains(p)) {
+                String a = actorInPhrase(s, d.dep(), actors);
+                if (a != null) {
+                    return a;
+                }
+            }
+        }
+        Dependency up = s.parentOf(n);
+        if (up != null && up.head() >= 0 && up.rel().startsWith("obl")) {
+            int obj = Syntax.child(s, up.head(), "obj");
+            if (obj >= 0) {
+                return actorInPhrase(s, obj, actors);
+            }
+        }
+        return null;
+    }
+
+    /** The actor a noun phrase names: at its head, else the first one inside it, not crossing clauses. */
+    private static String actorInPhrase(Sentence s, int head, ActorSet actors) {
+        String direct = actors.actorAt(s.index(), head);
+        if (direct != null) {
+            return direct;
+        }
+        Deque<Integer> queue = new ArrayDeque<>();
+        queue.add(head);
+        int guard = 0;
+        while (!queue.isEmpty() && guard++ < 40) {
+            int i = queue.poll();
+            String a = actors.actorAt(s.index(), i);
+            if (a != null) {
+                return a;
+            }
+            for (Dependency d : s.childrenOf(i)) {
+                if (!CLAUSE_BOUNDARIES.contains(d.rel())) {
+                    queue.add(d.dep());
+                }
+            }
+        }
+        return null;
+    }
+
+    private String reportedBy(Sentence s, int token, ActorSet actors) {
+        int i = token;
+        for (int guard = 0; guard < 12; guard++) {
+            Dependency up = s.parentOf(i);
+            if (up == null || up.head() < 0) {
+                return null;
+            }
+            Token gov = s.tokens().get(up.head());
+            boolean clausal = up.rel().equals("ccomp") || up.rel().equals("parataxis") || up.rel().startsWith("acl")
+                    || up.rel().equals("xcomp");
+            if (clausal && reportingWords.contains(gov.lemma().toLowerCase(Locale.ROOT))) {
+                int source = gov.isVerb() ? Syntax.child(s, gov.index(), "nsubj") : Syntax.child(s, gov.index(), "nmod:poss");
+                return source >= 0 ? actorInPhrase(s, source, actors) : null;
+            }
+            i = up.head();
+        }
+        return null;
+    }
+
+    private static Polarity polarity(Sentence s, int token) {
+        int i = token;
+        for (int depth = 0; depth < 3 && i >= 0; depth++) {
+            for (Dependency d : s.childrenOf(i)) {
+                String w = s.tokens().get(d.dep()).word().toLowerCase(Locale.ROOT);
+                if (depth == 0 && (d.rel().equals("neg") || d.rel().equals("advmod")) && Set.of("not", "n't", "never").contains(w)) {
+                    return Polarity.NEGATED;
+                }
+                if (depth == 0 && d.rel().equals("mark") && Set.of("if", "unless").contains(w)) {
+                    return Polarity.HYPOTHETICAL;
+                }
+                if (d.rel().startsWith("aux") && depth == 0) {
+                    if (HYPOTHETICAL_AUX.contains(w)) {
+                        return Polarity.HYPOTHETICAL;
+                    }
+                    if (FUTURE_AUX.contains(w)) {
+                        return Polarity.PLANNED;
+                    }
+                }
+            }
+            Dependency up = s.parentOf(i);
+            if (up == null || up.head() < 0 || !up.rel().equals("xcomp")) {
+                break;
+            }
+            String lemma = s.tokens().get(up.head()).lemma().toLowerCase(Locale.ROOT);
+            if (PLANNING.contains(lemma)) {
+                return Polarity.PLANNED;
+            }
+            if (SUPPOSING.contains(lemma)) {
+                return Polarity.HYPOTHETICAL;
+            }
+            i = up.head();
+        }
+        return Polarity.ASSERTED;
+    }
+
+    /** The time expression of the sentence nearest the trigger, else the publication day. */
+    private static String[] date(AnnotatedArticle article, Sentence s, int token) {
+        LocalDateTime published = article.article().published();
+        TimeMention best = null;
+        for (TimeMention tm : s.times()) {
+            if (tm.value() == null || !tm.value().matches("(\\d{4}|XXXX)(-\\d{2}(-\\d{2})?)?.*")) {
+                continue;
+            }
+            if (best == null || Math.abs(tm.firstToken() - token) < Math.abs(best.firstToken() - token)) {
+                best = tm;
+            }
+        }
+        if (best != null) {
+            String v = best.value();
+            Matcher m = Pattern.compile("^(\\d{4}|XXXX)(?:-(\\d{2}))?(?:-(\\d{2}))?").matcher(v);
+            if (m.find()) {
+                String year = m.group(1);
+                if (year.equals("XXXX")) {
+                    if (published == null || m.group(2) == null) {
+                        return new String[] {null, null};
+                    }
+                    int month = Integer.parseInt(m.group(2));
+                    year = String.valueOf(month > published.getMonthValue() ? published.getYear() - 1 : published.getYear());
+                }
+                if (m.group(3) != null) {
+                    return new String[] {year + "-" + m.group(2) + "-" + m.group(3), "day"};
+                }
+                if (m.group(2) != null) {
+                    return new String[] {year + "-" + m.group(2), "month"};
+                }
+                return new String[] {year, "year"};
+            }
+        }
+        if (published == null) {
+            return new String[] {null, null};
+        }
+        return new String[] {published.toLocalDate().toString(), "day"};
+    }
+
+    private static final List<PlaceKind> SPECIFICITY = List.of(PlaceKind.SITE, PlaceKind.LOCALITY, PlaceKind.ADMIN2,
+            PlaceKind.ADMIN1, PlaceKind.REGION, PlaceKind.COUNTRY);
+
+    /** The most specific place of the sentence, else of its paragraph, else the dateline's. */
+    private static String place(AnnotatedArticle article, Sentence s, PlaceSet places) {
+        String inSentence = mostSpecific(places, s.span());
+        if (inSentence != null) {
+            return inSentence;
+        }
+        String text = article.article().text();
+        int paraStart = text.lastIndexOf('\n', Math.max(0, s.span().start() - 1)) + 1;
+        int paraEnd = text.indexOf('\n', s.span().end());
+        String inParagraph = mostSpecific(places, new Span(paraStart, paraEnd < 0 ? text.length() : paraEnd));
+        if (inParagraph != null) {
+            return inParagraph;
+        }
+        String dateline = article.article().dateline();
+        if (dateline != null) {
+            for (Place p : places.places()) {
+                if (p.name().equalsIgnoreCase(dateline) || p.aliases().stream().anyMatch(dateline::equalsIgnoreCase)) {
+                    return p.id();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String mostSpecific(PlaceSet places, Span within) {
+        String best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (Map.Entry<Span, String> e : places.byMention().entrySet()) {
+            if (!within.contains(e.getKey())) {
+                continue;
+            }
+            Place p = places.byId(e.getValue());
+            int rank = SPECIFICITY.indexOf(p.kind());
+            if (rank < bestRank || (rank == bestRank && best != null && e.getValue().compareTo(best) < 0)) {
+                best = e.getValue();
+                bestRank = rank;
+            }
+        }
+        return best;
+    }
+
+    /** Quantities of the trigger's object or target phrase ("up to 2,000 civilians"). */
+    private static List<Quantity> quantities(Sentence s, int token, ActorSet actors) {
+        List<Quantity> out = new ArrayList<>();
+        for (Map.Entry<Mention, String> e : actors.byMention().entrySet()) {
+            Mention m = e.getKey();
+            if (m.sentence() != s.index() || m.group() == null) {
+                continue;
+            }
+            int head = Syntax.head(s, m.first(), m.last());
+            if (!governedBy(s, head, token)) {
+                continue;
+            }
+            Quantity q = Quantities.parse(m.surface());
+            if (q != null) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    private static boolean governedBy(Sentence s, int token, int ancestor) {
+        int i = token;
+        for (int guard = 0; guard < 4; guard++) {
+            Dependency up = s.parentOf(i);
+            if (up == null || up.head() < 0) {
+                return false;
+            }
+            if (up.head() == ancestor) {
+                return true;
+            }
+            i = up.head();
+        }
+        return false;
+    }
+
+    private static Integer fatalities(Trigger trigger, Sentence s) {
+        if (trigger.type() != org.sitrep.model.EventType.ASSAULT) {
+            return null;
+        }
+        Matcher m = KILLED.matcher(s.text());
+        if (!m.find()) {
+            return null;
+        }
+        String n = (m.group(1) != null ? m.group(1) : m.group(2)).replace(",", "");
+        return n.length() > 7 ? null : Integer.valueOf(n);
+    }
+
+    /** Kinds of the actors in an event, for the ACLED refinement. */
+    static ActorKind kindOf(ActorSet actors, String id) {
+        Actor a = id == null ? null : actors.byId(id);
+        return a == null ? null : a.kind();
+    }
+}

@@ -1,0 +1,114 @@
+package org.sitrep.extract.event;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.sitrep.extract.actor.ActorSet;
+import org.sitrep.model.AcledType;
+import org.sitrep.model.ActorKind;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Quantity;
+import org.sitrep.model.Sentence;
+
+/**
+ * One event per happening: drafts of the same type, mode and actor whose targets agree (or one
+ * is unknown) are the same happening told again; the merged event keeps the best-supported
+ * sentence as evidence and the union of the details. Stateless and thread-safe.
+ */
+final class EventMerger {
+
+    private static final Set<ActorKind> ARMED = Set.of(ActorKind.ARMED_GROUP, ActorKind.MILITARY, ActorKind.POLICE,
+            ActorKind.STATE, ActorKind.GOVERNMENT);
+
+    List<Event> merge(AnnotatedArticle article, List<EventDraft> drafts, ActorSet actors) {
+        List<List<EventDraft>> groups = new ArrayList<>();
+        for (EventDraft d : drafts) {
+            List<EventDraft> home = null;
+            for (List<EventDraft> g : groups) {
+                if (g.stream().anyMatch(member -> sameHappening(member, d))) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                groups.add(new ArrayList<>(List.of(d)));
+            } else {
+                home.add(d);
+            }
+        }
+        List<Event> events = new ArrayList<>();
+        for (List<EventDraft> g : groups) {
+            events.add(toEvent("E" + (events.size() + 1), article, g, actors));
+        }
+        return events;
+    }
+
+    /**
+     * Same type, mode and polarity, and actors and targets that agree: equal, or one unknown. An
+     * unknown actor is accepted only within one sentence ("X blocked roads, preventing civilians
+     * from fleeing"), where one clause often leaves the actor to the other.
+     */
+    private static boolean sameHappening(EventDraft a, EventDraft b) {
+        boolean sameKind = a.trigger().type() == b.trigger().type()
+                && Objects.equals(a.trigger().mode(), b.trigger().mode()) && a.polarity() == b.polarity();
+        boolean actorsAgree = a.actor() != null && a.actor().equals(b.actor())
+                || (a.actor() == null || b.actor() == null) && a.sentence() == b.sentence();
+        return sameKind && actorsAgree && agree(a.target(), b.target());
+    }
+
+    private static boolean agree(String x, String y) {
+        return x == null || y == null || x.equals(y);
+    }
+
+    private static Event toEvent(String id, AnnotatedArticle article, List<EventDraft> group, ActorSet actors) {
+        EventDraft best = group.get(0);
+        for (EventDraft d : group) {
+            if (d.confidence() > best.confidence()) {
+                best = d;
+            }
+        }
+        String actor = best.actor();
+        String target = best.target();
+        String place = best.place();
+        String reportedBy = best.reportedBy();
+        Integer fatalities = best.fatalities();
+        Set<Quantity> quantities = new LinkedHashSet<>();
+        for (EventDraft d : group) {
+            actor = actor != null ? actor : d.actor();
+            target = target != null ? target : d.target();
+            place = place != null ? place : d.place();
+            reportedBy = reportedBy != null ? reportedBy : d.reportedBy();
+            fatalities = fatalities != null ? fatalities : d.fatalities();
+            quantities.addAll(d.quantities());
+        }
+        Sentence s = article.sentences().get(best.sentence());
+        Trigger t = best.trigger();
+        double confidence = Math.min(0.99, best.confidence() + 0.05 * (group.size() - 1));
+        return new Event(id, t.type(), t.mode(), t.cameo(), acled(t, actor, target, actors), actor,
+                target, place, best.date(), best.datePrecision(), List.copyOf(quantities), fatalities, reportedBy,
+                best.polarity(), new Evidence(s.text(), s.span().start(), s.span().end()), confidence);
+    }
+
+    /** The lexicon's ACLED type, corrected by who fights whom: armed against civilians is not a battle. */
+    private static AcledType acled(Trigger t, String actor, String target, ActorSet actors) {
+        AcledType base = t.acled();
+        if (base == null || t.type() != EventType.ASSAULT) {
+            return base;
+        }
+        ActorKind targetKind = EventExtractor.kindOf(actors, target);
+        ActorKind actorKind = EventExtractor.kindOf(actors, actor);
+        if (base.eventType().equals("Battles") && targetKind == ActorKind.CIVILIANS) {
+            return new AcledType("Violence against civilians", "Attack");
+        }
+        if (base.eventType().equals("Violence against civilians") && base.subEventType().equals("Attack")
+                && targetKind != null && ARMED.contains(targetKind) && (actorKind == null || ARMED.contains(actorKind))) {
+            return new AcledType("Battles", "Armed clash");
+        }
+        return base;
+    }
+}

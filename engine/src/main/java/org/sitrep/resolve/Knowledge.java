@@ -1,0 +1,102 @@
+package org.sitrep.resolve;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.model.ActorKind;
+
+/**
+ * Everything the engine knows before reading: countries, the actor dictionary, group nouns,
+ * titles and organisation head words. Loaded once (a few hundred milliseconds); immutable and
+ * thread-safe, so one instance serves every thread.
+ */
+public final class Knowledge {
+
+    private static volatile Knowledge embedded;
+
+    private final Countries countries;
+    private final ActorDictionary actors;
+    private final PhraseIndex<GroupNoun> groups = new PhraseIndex<>();
+    private final PhraseIndex<String> titles = new PhraseIndex<>();
+    private final Map<String, ActorKind> orgKinds = new HashMap<>();
+    private final Set<String> titleWords = new HashSet<>();
+    private final Set<String> shieldedAcronyms = new HashSet<>();
+
+    private Knowledge() {
+        countries = Countries.embedded();
+        actors = ActorDictionary.embedded(countries);
+        for (String[] row : DataFile.rows(Knowledge.class, "groups.tsv")) {
+            ActorKind refers = row[3].isBlank() ? null : ActorKind.parse(row[3]);
+            groups.add(row[0], new GroupNoun(row[0], row[1], ActorKind.parse(row[2]), refers));
+        }
+        for (String[] row : DataFile.rows(Knowledge.class, "titles.txt")) {
+            titles.add(row[0], row[0]);
+            titleWords.add(row[0].toLowerCase(Locale.ROOT));
+        }
+        for (String[] row : DataFile.rows(Knowledge.class, "org-kinds.tsv")) {
+            orgKinds.put(row[0], ActorKind.parse(row[1]));
+        }
+        Set<String> englishWords = new HashSet<>();
+        DataFile.rows(Knowledge.class, "english-words.txt").forEach(row -> englishWords.add(row[0]));
+        for (String alias : actors.allNames()) {
+            if (alias.length() > 1 && alias.equals(alias.toUpperCase(Locale.ROOT))
+                    && englishWords.contains(alias.toLowerCase(Locale.ROOT))) {
+                shieldedAcronyms.add(alias);
+            }
+        }
+    }
+
+    /** The knowledge shipped in the jar, loaded on first use. */
+    public static Knowledge embedded() {
+        Knowledge k = embedded;
+        if (k == null) {
+            synchronized (Knowledge.class) {
+                k = embedded;
+                if (k == null) {
+                    k = new Knowledge();
+                    embedded = k;
+                }
+            }
+        }
+        return k;
+    }
+
+    /** All-capital actor names that are also English words ("IS", "US"), which taggers misread. */
+    public Set<String> shieldedAcronyms() {
+        return Set.copyOf(shieldedAcronyms);
+    }
+
+    public Countries countries() {
+        return countries;
+    }
+
+    public ActorDictionary actors() {
+        return actors;
+    }
+
+    public PhraseIndex<GroupNoun> groups() {
+        return groups;
+    }
+
+    public PhraseIndex<String> titles() {
+        return titles;
+    }
+
+    public boolean isTitle(String word) {
+        return titleWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The kind an unknown organisation's name suggests from its words, or null. */
+    public ActorKind kindOfOrganisation(String name) {
+        String[] words = name.toLowerCase(Locale.ROOT).split("[\\s-]+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            ActorKind k = orgKinds.get(words[i]);
+            if (k != null) {
+                return k;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,90 @@
+package org.sitrep.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds known multi-word names in a token sequence, longest match first. Short or all-capital
+ * names ({@code IS}, {@code AP}) match only with their exact case, so that the pronoun "is" or
+ * the word "ap" never match; longer names match in any case.
+ *
+ * @param <T> what a name stands for
+ */
+public final class PhraseIndex<T> {
+
+    /** A match of tokens {@code [first, last)}. */
+    public record Match<T>(T value, int first, int last, String surface) {}
+
+    private final Map<String, List<Entry<T>>> byKey = new HashMap<>();
+    private int longest = 1;
+
+    private record Entry<T>(T value, String exact, boolean caseSensitive) {}
+
+    public void add(String name, T value) {
+        String[] words = words(name);
+        if (words.length == 0) {
+            return;
+        }
+        String exact = join(List.of(words));
+        boolean caseSensitive = exact.length() <= 4 || exact.equals(exact.toUpperCase(Locale.ROOT));
+        byKey.computeIfAbsent(exact.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                .add(new Entry<>(value, exact, caseSensitive));
+        longest = Math.max(longest, words.length);
+    }
+
+    /** Non-overlapping matches over the given words, scanning left to right, longest first. */
+    public List<Match<T>> find(List<String> tokens) {
+        List<Match<T>> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Match<T> m = longestAt(tokens, i);
+            if (m == null) {
+                i++;
+            } else {
+                out.add(m);
+                i = m.last();
+            }
+        }
+        return out;
+    }
+
+    /** The value a whole phrase stands for, or null. */
+    public T lookup(String phrase) {
+        Match<T> m = longestAt(List.of(words(phrase)), 0);
+        return m != null && m.last() == words(phrase).length ? m.value() : null;
+    }
+
+    private Match<T> longestAt(List<String> tokens, int start) {
+        for (int n = Math.min(longest, tokens.size() - start); n >= 1; n--) {
+            String surface = join(tokens.subList(start, start + n));
+            List<Entry<T>> entries = byKey.get(surface.toLowerCase(Locale.ROOT));
+            if (entries == null) {
+                continue;
+            }
+            for (Entry<T> e : entries) {
+                if (!e.caseSensitive() || e.exact().equals(surface)) {
+                    return new Match<>(e.value(), start, start + n, surface);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Joins words as a key in which "Al - Qaeda" and "Al-Qaeda" are one, however the tokenizer split it. */
+    private static String join(List<String> words) {
+        return String.join(" ", words).replace(" - ", "-");
+    }
+
+    /** Splits a name into the words CoreNLP's tokenizer would make of it, closely enough. */
+    static String[] words(String name) {
+        String spaced = name.trim()
+                .replaceAll("([,()])", " $1 ")
+                .replaceAll("(?<=\\w)-(?=\\w)", " - ")
+                .replaceAll("'s\\b", " 's")
+                .replaceAll("\\s+", " ").trim();
+        return spaced.isEmpty() ? new String[0] : spaced.split(" ");
+    }
+}
