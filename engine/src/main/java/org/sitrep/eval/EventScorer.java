@@ -41,16 +41,16 @@ final class EventScorer {
             JsonNode pe = p.get(j);
             List<String> goldPlaces = JsonFields.values(ge, "place");
             if (!goldPlaces.isEmpty()) {
-                Entity resolved = places.goldOf(JsonFields.text(pe, "place"));
+                Entity resolved = places.goldOf(JsonFields.first(pe, "place"));
                 place = place.plus(Tally.of(resolved != null && goldPlaces.contains(resolved.id())));
             }
             List<String> goldDates = JsonFields.values(ge, "date");
             if (!goldDates.isEmpty()) {
-                date = date.plus(Tally.of(goldDates.contains(JsonFields.text(pe, "date"))));
+                date = date.plus(Tally.of(goldDates.contains(JsonFields.first(pe, "date"))));
             }
             String goldPolarity = JsonFields.text(ge, "polarity");
             if (goldPolarity != null) {
-                polarity = polarity.plus(Tally.of(goldPolarity.equals(JsonFields.text(pe, "polarity"))));
+                polarity = polarity.plus(Tally.of(goldPolarity.equals(JsonFields.first(pe, "polarity"))));
             }
         }
         return new EventScore(loose.score(), strict.score(), place, date, polarity);
@@ -61,10 +61,10 @@ final class EventScorer {
     }
 
     static boolean matches(JsonNode gold, JsonNode predicted, EntityMatcher actors, boolean strict) {
-        String type = JsonFields.text(predicted, "type");
+        String type = JsonFields.first(predicted, "type");
         return type != null && JsonFields.values(gold, "type").contains(type)
-                && argumentRight(JsonFields.values(gold, "actor"), JsonFields.text(predicted, "actor"), actors, strict)
-                && argumentRight(JsonFields.values(gold, "target"), JsonFields.text(predicted, "target"), actors, strict);
+                && argumentRight(JsonFields.values(gold, "actor"), JsonFields.first(predicted, "actor"), actors, strict)
+                && argumentRight(JsonFields.values(gold, "target"), JsonFields.first(predicted, "target"), actors, strict);
     }
 
     private static boolean argumentRight(List<String> goldIds, String predictedId, EntityMatcher actors, boolean strict) {

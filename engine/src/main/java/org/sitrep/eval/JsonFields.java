@@ -38,6 +38,15 @@ final class JsonFields {
         return out;
     }
 
+    /**
+     * A predicted single-valued field: its text, or the first member where it holds a list
+     * (as a gold record scored against itself does).
+     */
+    static String first(JsonNode node, String field) {
+        List<String> v = values(node, field);
+        return v.isEmpty() ? null : v.get(0);
+    }
+
     /** The objects of an array field, none when it is absent. */
     static List<JsonNode> items(JsonNode node, String field) {
         List<JsonNode> out = new ArrayList<>();

@@ -31,7 +31,10 @@ final class QuoteScorer {
         }
         Pairing pairing = Pairing.of(optional, p.size(), (i, j) -> {
             double o = overlap(gw.get(i), pw.get(j));
-            return o >= MIN_OVERLAP ? o : 0;
+            // Among pairs over the threshold, prefer those alike in length too: a two-word gold
+            // quote inside a long predicted one should not take it from its own copy.
+            return o >= MIN_OVERLAP ? o + o * Math.min(gw.get(i).size(), pw.get(j).size())
+                    / Math.max(gw.get(i).size(), pw.get(j).size()) : 0;
         }, false);
         Map<String, JsonNode> goldActors = byId(gold);
         Map<String, JsonNode> predActors = byId(predicted);
@@ -72,7 +75,7 @@ final class QuoteScorer {
     private static boolean speakerRight(JsonNode gq, JsonNode pq, EntityMatcher actors,
                                         Map<String, JsonNode> goldActors, Map<String, JsonNode> predActors) {
         String goldSpeaker = JsonFields.text(gq, "speaker");
-        String predSpeaker = JsonFields.text(pq, "speaker");
+        String predSpeaker = JsonFields.first(pq, "speaker");
         Entity resolved = actors.goldOf(predSpeaker);
         if (goldSpeaker != null && resolved != null && goldSpeaker.equals(resolved.id())) {
             return true;

@@ -34,8 +34,8 @@ public final class ReportTable {
                 for (Map.Entry<String, Tally> e : r.article().fields().entrySet()) {
                     fields.add(e.getKey() + " " + tally(e.getValue()));
                 }
-                row(b, "article", n, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), null,
-                        "exact match: " + String.join(", ", fields));
+                b.append(String.format(Locale.ROOT, ROW, "article", n, "", "", "", "", "", "",
+                        "exact match " + tally(r.article().all()) + ": " + String.join(", ", fields)));
             }
             score(b, r, Part.ACTORS, "actors", r.actors(), "");
             PlaceScore p = r.places();
@@ -52,8 +52,8 @@ public final class ReportTable {
                 na(b, "acled");
             } else {
                 AcledScore s = r.acled();
-                row(b, "acled", a, OptionalDouble.empty(), OptionalDouble.empty(), s.weightedF1(), null,
-                        "F1 weighted; macro F1 " + num(s.macroF1()) + ", accuracy " + tally(s.accuracy()));
+                b.append(String.format(Locale.ROOT, ROW, "acled", a, "", "", num(s.weightedF1()), "", "", "",
+                        "F1 weighted by gold counts; macro F1 " + num(s.macroF1()) + ", accuracy " + tally(s.accuracy())));
             }
             b.append("(micro: counts summed over documents; n/a = not annotated, or nothing to find and nothing found)\n");
         }
