@@ -16,6 +16,7 @@ final class ContentHints {
     private final Set<String> positive = new HashSet<>();
     private final Set<String> negative = new HashSet<>();
     private final Set<String> drop = new HashSet<>();
+    private final Set<String> exclude = new HashSet<>();
 
     private ContentHints() {
         for (String[] row : DataLines.rows("html-hints.txt")) {
@@ -24,6 +25,7 @@ final class ContentHints {
                 case "positive" -> positive.add(token);
                 case "negative" -> negative.add(token);
                 case "drop" -> drop.add(token);
+                case "exclude" -> exclude.add(token);
                 default -> throw new IllegalStateException("html-hints.txt: unknown hint " + row[0]);
             }
         }
@@ -41,7 +43,17 @@ final class ContentHints {
     /** Whether the element's class or id names a kind of furniture that never belongs in the text. */
     boolean isDroppable(Element e) {
         for (String token : tokens(e.className() + " " + e.id())) {
-            if (drop.contains(token)) {
+            if (drop.contains(token) || exclude.contains(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the element's class or id names a region (comments, related links) whose text is never the article. */
+    boolean isExcluded(Element e) {
+        for (String token : tokens(e.className() + " " + e.id())) {
+            if (exclude.contains(token)) {
                 return true;
             }
         }

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.sitrep.model.Problem;
 
 /**
@@ -87,7 +87,9 @@ final class HtmlReader {
         if (ldBody == null) {
             return dom;
         }
-        String ld = ldBody.contains("<") ? String.join("\n", BlockText.lines(Jsoup.parseBodyFragment(ldBody).body())) : ldBody;
+        String ld = ldBody.contains("<")
+                ? String.join("\n", BlockText.lines(Jsoup.parseBodyFragment(ldBody).body()))
+                : Parser.unescapeEntities(ldBody, false);
         List<String> ldWords = words(ld);
         if (ldWords.size() < MIN_LD_WORDS) {
             return dom;
@@ -96,7 +98,8 @@ final class HtmlReader {
         Map<String, Integer> domShingles = shingles(domWords);
         Map<String, Integer> ldShingles = shingles(ldWords);
         double covered = overlap(ldShingles, domShingles) / (double) Math.max(1, count(ldShingles));
-        boolean truncated = ld.strip().matches("(?s).*(\\.\\.\\.|…|\\[\\.\\.\\.\\])$");
+        boolean truncated = ld.strip().matches("(?s).*(\\.\\.\\.|…|\\[\\.\\.\\.\\])$")
+                || ldWords.size() < domWords.size() * 0.5;
         if (covered >= 0.8 && !truncated) {
             List<String> kept = new ArrayList<>();
             for (String p : dom) {

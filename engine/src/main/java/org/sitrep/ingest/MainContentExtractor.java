@@ -17,9 +17,10 @@ import org.jsoup.nodes.Element;
 final class MainContentExtractor {
 
     private static final Set<String> NEVER_CONTENT = Set.of(
-            "script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button", "input",
-            "select", "textarea", "nav", "link", "meta", "object", "embed", "video", "audio", "aside", "footer",
-            "header", "dialog", "menu");
+            "script", "style", "noscript", "template", "iframe", "svg", "canvas", "button", "input",
+            "select", "textarea", "link", "meta", "object", "embed", "video", "audio");
+    /** Page regions that hold furniture, unless a page wraps most of its text in one (a form around everything). */
+    private static final Set<String> USUALLY_FURNITURE = Set.of("form", "nav", "aside", "footer", "header", "dialog", "menu");
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote", "li", "h2", "h3", "h4");
     private static final Set<String> CONTAINERS_TO_CLEAN = Set.of("div", "section", "ul", "ol", "table", "dl", "span", "p");
     private static final int MIN_PARAGRAPH = 25;
@@ -36,12 +37,13 @@ final class MainContentExtractor {
         Map<Element, Double> scores = new IdentityHashMap<>();
         Map<Element, Integer> lengths = new IdentityHashMap<>();
         for (Element p : paragraphs(body)) {
-            String text = p.text();
-            if (text.length() < MIN_PARAGRAPH) {
+            boolean own = !PARAGRAPHS.contains(p.normalName());
+            String text = own ? p.ownText() : p.text();
+            if (text.length() < MIN_PARAGRAPH || inExcludedRegion(p, body)) {
                 continue;
             }
             double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
-            Element ancestor = p.parent();
+            Element ancestor = own ? p : p.parent();
             for (int level = 0; level < 3 && ancestor != null && ancestor != body.parent(); level++) {
                 scores.putIfAbsent(ancestor, initialScore(ancestor));
                 scores.merge(ancestor, score / (level == 0 ? 1 : level * 2.0), Double::sum);
@@ -61,6 +63,8 @@ final class MainContentExtractor {
         if (top == null) {
             return new Content(List.of(body), captions);
         }
+        top = widen(top, best, scores, body);
+        best = Math.max(best, scores.getOrDefault(top, best));
         List<Element> chosen = withSiblings(top, best, scores, lengths);
         for (Element e : chosen) {
             clean(e, lengths);
@@ -68,11 +72,44 @@ final class MainContentExtractor {
         return new Content(chosen, captions);
     }
 
+    private boolean inExcludedRegion(Element e, Element body) {
+        for (Element a = e; a != null && a != body; a = a.parent()) {
+            if (hints.isExcluded(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Pages that split the article into several sections leave strong candidates outside the top
+     * one's lineage; then the article is their common ancestor.
+     */
+    private static Element widen(Element top, double best, Map<Element, Double> scores, Element body) {
+        List<Element> others = new ArrayList<>();
+        for (Map.Entry<Element, Double> e : scores.entrySet()) {
+            Element c = e.getKey();
+            if (e.getValue() >= best * 0.45 && c != top && !c.parents().contains(top) && !top.parents().contains(c)) {
+                others.add(c);
+            }
+        }
+        if (others.size() < 2) {
+            return top;
+        }
+        Element common = top;
+        for (Element other : others) {
+            while (common != null && common != body && !other.parents().contains(common)) {
+                common = common.parent();
+            }
+        }
+        return common == null ? top : common;
+    }
+
     private void prune(Element body, List<String> captions) {
         for (Element e : body.select("figcaption, [class~=(?i)caption], [itemprop=caption]")) {
             if (e.parent() != null && e.text().length() < 600) {
                 String text = e.text().strip();
-                if (!text.isEmpty() && !captions.contains(text)) {
+                if (!text.isEmpty() && captions.stream().noneMatch(c -> c.contains(text) || text.contains(c))) {
                     captions.add(text);
                 }
                 e.remove();
@@ -84,10 +121,17 @@ final class MainContentExtractor {
             }
         }
         for (Element e : body.getAllElements()) {
+            if (e != body && e.parent() != null && NEVER_CONTENT.contains(e.normalName())) {
+                e.remove();
+            }
+        }
+        int total = body.text().length();
+        for (Element e : body.getAllElements()) {
             if (e == body || e.parent() == null) {
                 continue;
             }
-            if (NEVER_CONTENT.contains(e.normalName()) || e.hasAttr("hidden")
+            boolean region = USUALLY_FURNITURE.contains(e.normalName()) && e.text().length() < total * 0.5;
+            if (region || e.hasAttr("hidden")
                     || e.attr("style").replace(" ", "").toLowerCase().contains("display:none")
                     || e.attr("aria-hidden").equals("true") || e.attr("role").equals("navigation")
                     || e.attr("role").equals("complementary")) {
@@ -102,9 +146,8 @@ final class MainContentExtractor {
             String tag = e.normalName();
             if (PARAGRAPHS.contains(tag)) {
                 out.add(e);
-            } else if ((tag.equals("div") || tag.equals("section") || tag.equals("span"))
-                    && !e.ownText().isBlank() && e.ownText().length() >= MIN_PARAGRAPH
-                    && e.children().stream().noneMatch(c -> BlockText.BLOCKS.contains(c.normalName()) && !c.normalName().equals("br"))) {
+            } else if (e.ownText().length() >= MIN_PARAGRAPH) {
+                // Text written straight into a container (lines split by <br>) is a paragraph of that container.
                 out.add(e);
             }
         }
