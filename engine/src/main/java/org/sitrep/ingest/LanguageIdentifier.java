@@ -3,6 +3,7 @@ package org.sitrep.ingest;
 import com.optimaize.langdetect.DetectedLanguage;
 import com.optimaize.langdetect.LanguageDetector;
 import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.i18n.LdLocale;
 import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import com.optimaize.langdetect.text.CommonTextObjectFactories;
@@ -14,7 +15,8 @@ import java.util.Locale;
 
 /**
  * Names the language of a text as an ISO 639-1 code with the optimaize n-gram detector, or null
- * when the text is too short or the detector unsure. Profiles load once, on first use; thread-safe.
+ * when the text is too short or the detector unsure. Only the languages in {@code languages.txt}
+ * are considered. Profiles load once, on first use; thread-safe.
  */
 final class LanguageIdentifier {
 
@@ -33,7 +35,8 @@ final class LanguageIdentifier {
         private static LanguageDetector load() {
             try {
                 return LanguageDetectorBuilder.create(NgramExtractors.standard())
-                        .withProfiles(new LanguageProfileReader().readAllBuiltIn())
+                        .withProfiles(new LanguageProfileReader().readBuiltIn(DataLines.read("languages.txt").stream()
+                                .map(LdLocale::fromString).toList()))
                         .build();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot load the language profiles", e);

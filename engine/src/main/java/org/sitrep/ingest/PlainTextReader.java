@@ -8,13 +8,16 @@ import org.sitrep.model.Problem;
 
 /**
  * Reads plain text as scraped from news sites: a headline line, then date, byline, photo captions
- * and an {@code AGENCY/ Place} line ahead of the body, page furniture anywhere. Text with a single
+ * and an {@code AGENCY/ Place} line ahead of the body (whatever stands between the date and
+ * that line is a caption), page furniture anywhere. Text with a single
  * paragraph is all body. Immutable and thread-safe.
  */
 final class PlainTextReader {
 
     private static final int MAX_HEADLINE_CHARS = 200;
-    private static final int MAX_HEADLINE_WORDS = 30;
+    private static final int MAX_HEADLINE_WORDS = 20;
+    /** A headline written as a full sentence stays short; a longer one is the lede. */
+    private static final int MAX_SENTENCE_HEADLINE_WORDS = 16;
     private static final int MAX_BYLINE = 80;
 
     private final FurnitureFilter furniture = FurnitureFilter.embedded();
@@ -55,7 +58,8 @@ final class PlainTextReader {
                 agency = agencyLine.get().agency();
                 dateline = agencyLine.get().place();
             } else if (captions.isMarkedCaption(line)
-                    || (captions.describesPhoto(line) && agencyLineFollows(lines, i + 1))) {
+                    || (captions.describesPhoto(line) && agencyLineFollows(lines, i + 1))
+                    || datelines.agencyLine(lines.get(i + 1)).isPresent()) {
                 found.add(line);
             } else if (isByline(line) || furniture.isFurniture(line)) {
                 removed.add(line);
@@ -96,8 +100,10 @@ final class PlainTextReader {
     }
 
     private boolean isHeadline(String line) {
+        int words = line.split("\\s+").length;
         return line.length() <= MAX_HEADLINE_CHARS
-                && line.split("\\s+").length <= MAX_HEADLINE_WORDS
+                && words <= (line.endsWith(".") ? MAX_SENTENCE_HEADLINE_WORDS : MAX_HEADLINE_WORDS)
+                && !captions.isMarkedCaption(line)
                 && datelines.inline(line).isEmpty()
                 && DateParser.parse(line).isEmpty()
                 && !furniture.isFurniture(line);
