@@ -52,13 +52,13 @@ final class ReadCommand implements Callable<Integer> {
                 continue;
             }
             if (outcome instanceof Outcome.Rejected<Article> rejected) {
-                err.println("sitrep read: " + name + ": " + rejected.reason());
+                err.println("sitrep read: " + rejected.reason());
                 failed++;
                 continue;
             }
             Outcome.Ok<Article> ok = (Outcome.Ok<Article>) outcome;
             for (Problem p : ok.warnings()) {
-                err.println("sitrep read: " + name + ": " + p);
+                err.println("sitrep read: " + p);
             }
             out.println(fmt == Format.text ? text(ok.value()) : json(ok.value(), inputs.size() == 1));
             out.flush();
