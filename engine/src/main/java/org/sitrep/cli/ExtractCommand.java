@@ -69,13 +69,13 @@ final class ExtractCommand implements Callable<Integer> {
                 continue;
             }
             if (outcome instanceof Outcome.Rejected<SitrepRecord> rejected) {
-                err.println("sitrep extract: " + name + ": " + rejected.reason());
+                err.println("sitrep extract: " + rejected.reason());
                 failed++;
                 continue;
             }
             Outcome.Ok<SitrepRecord> ok = (Outcome.Ok<SitrepRecord>) outcome;
             for (Problem p : ok.warnings()) {
-                err.println("sitrep extract: " + name + ": " + p);
+                err.println("sitrep extract: " + (p.detail().startsWith(name) ? "" : name + ": ") + p);
             }
             SitrepRecord record = ok.value();
             if (fmt == Format.text) {

@@ -7,6 +7,6 @@ package org.sitrep.model;
 public record Problem(String stage, String code, String detail) {
     @Override
     public String toString() {
-        return code + ": " + detail;
+        return detail + " (" + code + ")";
     }
 }
