@@ -36,6 +36,7 @@ public final class ActorDictionary {
     private final Map<String, DictionaryActor> stateByCountry = new HashMap<>();
     private final Map<String, String> metonyms = new HashMap<>();
     private final PhraseIndex<DictionaryActor> names = new PhraseIndex<>();
+    private int longest = 1;
 
     private ActorDictionary() {
     }
@@ -185,6 +186,7 @@ public final class ActorDictionary {
         forms.forEach(f -> owners.computeIfAbsent(key(f), k -> new ArrayList<>()).add(new Form(exact(f), caseSensitive(f), where)));
         entries.add(a);
         forms.forEach(f -> names.add(f, a));
+        forms.forEach(f -> longest = Math.max(longest, PhraseIndex.words(f).length));
         if (a.kind() == ActorKind.STATE) {
             stateByCountry.put(a.country(), a);
         }
@@ -222,9 +224,35 @@ public final class ActorDictionary {
         return all;
     }
 
-    /** Known actor names in a token sequence, longest first, skipping lower-case uses of capitalised names. */
+    /**
+     * Known actor names in a token sequence, scanning left to right and taking the longest name
+     * at each token, as {@link PhraseIndex#find} does, but passing over lower-case uses of
+     * capitalised names so that a shorter name at the same place can still match.
+     */
     public List<PhraseIndex.Match<DictionaryActor>> find(List<String> tokens) {
-        return names.find(tokens).stream().filter(m -> capitalisedAsListed(m.surface(), m.value())).toList();
+        List<PhraseIndex.Match<DictionaryActor>> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            PhraseIndex.Match<DictionaryActor> m = longestAt(tokens, i);
+            if (m == null) {
+                i++;
+            } else {
+                out.add(m);
+                i = m.last();
+            }
+        }
+        return out;
+    }
+
+    private PhraseIndex.Match<DictionaryActor> longestAt(List<String> tokens, int start) {
+        for (int n = Math.min(longest, tokens.size() - start); n >= 1; n--) {
+            String surface = String.join(" ", tokens.subList(start, start + n)).replace(" - ", "-");
+            DictionaryActor a = lookup(surface);
+            if (a != null) {
+                return new PhraseIndex.Match<>(a, start, start + n, surface);
+            }
+        }
+        return null;
     }
 
     /** The entry a whole phrase names, or null. */
