@@ -54,6 +54,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--save", paramLabel = "DIR", description = "Write the extracted records here, for a later --pred run")
     Path save;
 
+    @Option(names = "--nlp-cache", paramLabel = "DIR",
+            description = "Keep NLP annotations here and reuse them: quick re-scoring while tuning the extract stage")
+    Path nlpCache;
+
     @Option(names = "--json", description = "Print a machine-readable JSON report")
     boolean json;
 
@@ -88,7 +92,7 @@ final class EvalCommand implements Callable<Integer> {
             Dataset.RecordSet records = (Dataset.RecordSet) set;
             Predictor predictor;
             try {
-                predictor = records.predictions() != null ? PredictedRecords.open(records.predictions()) : extractor();
+                predictor = records.predictions() != null ? PredictedRecords.open(records.predictions()) : extractor(nlpCache);
             } catch (IOException e) {
                 err.println("sitrep eval: cannot read predictions " + records.predictions() + ": " + e.getMessage());
                 return ExitCodes.USAGE;
@@ -123,8 +127,8 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     /** The whole pipeline, loaded once; an article that fails is a failure with its reason, not a crash. */
-    private static Predictor extractor() {
-        Stage<RawInput, SitrepRecord> pipeline = Pipelines.extraction();
+    private static Predictor extractor(Path nlpCache) {
+        Stage<RawInput, SitrepRecord> pipeline = Pipelines.extraction(nlpCache);
         return (id, article) -> {
             try {
                 Outcome<SitrepRecord> o = pipeline.apply(InputFiles.read(article.toString(), id, null));

@@ -1,9 +1,13 @@
 package org.sitrep.cli;
 
+import java.nio.file.Path;
 import org.sitrep.extract.RecordExtractor;
 import org.sitrep.ingest.ArticleReader;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Article;
 import org.sitrep.model.RawInput;
 import org.sitrep.model.SitrepRecord;
+import org.sitrep.nlp.AnnotationCache;
 import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.NlpSettings;
 import org.sitrep.pipeline.Outcome;
@@ -21,10 +25,22 @@ public final class Pipelines {
      * {@code problems} are the warnings every stage raised on the way.
      */
     public static Stage<RawInput, SitrepRecord> extraction() {
+        return extraction(null);
+    }
+
+    /**
+     * The same pipeline; with a cache folder, NLP annotations are kept there and reused
+     * ({@link AnnotationCache}), for quick re-scoring while tuning the extract stage.
+     */
+    public static Stage<RawInput, SitrepRecord> extraction(Path nlpCache) {
         Knowledge knowledge = Knowledge.embedded();
-        Stage<RawInput, SitrepRecord> stages = new ArticleReader()                              // bytes -> Article
-                .then(CoreNlpAnnotator.shared(NlpSettings.english(knowledge.shieldedAcronyms()))) // -> AnnotatedArticle
-                .then(new RecordExtractor(knowledge));                           // actors, places, quotes, events
+        NlpSettings nlp = NlpSettings.english(knowledge.shieldedAcronyms());
+        Stage<Article, AnnotatedArticle> annotator = nlpCache == null
+                ? CoreNlpAnnotator.shared(nlp)
+                : new AnnotationCache(nlp, () -> CoreNlpAnnotator.shared(nlp), nlpCache);
+        Stage<RawInput, SitrepRecord> stages = new ArticleReader()       // bytes -> Article
+                .then(annotator)                                           // -> AnnotatedArticle
+                .then(new RecordExtractor(knowledge));                     // actors, places, quotes, events
         return new Stage<>() {
             @Override
             public String name() {
