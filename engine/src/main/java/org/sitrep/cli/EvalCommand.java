@@ -84,7 +84,7 @@ final class EvalCommand implements Callable<Integer> {
             err.println("sitrep eval: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        ProgressListener progress = Terminal.stdoutIsTerminal() ? new ProgressLine(err) : ProgressListener.NONE;
+        ProgressListener progress = Terminal.stdoutIsTerminal() ? new ProgressLine(err, "eval", 0) : ProgressListener.NONE;
         EvalReport report;
         if (set instanceof Dataset.PageSet pages) {
             report = Evaluation.run(pages, EvalCommand::readBody, progress);
@@ -160,24 +160,4 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     /** Progress on one rewritten line of standard error: n/total, rate and time left. */
-    private static final class ProgressLine implements ProgressListener {
-        private final PrintWriter err;
-        private final long start = System.nanoTime();
-
-        ProgressLine(PrintWriter err) {
-            this.err = err;
-        }
-
-        @Override
-        public void advanced(int done, int total) {
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double rate = done / Math.max(seconds, 1e-9);
-            long eta = Math.round((total - done) / Math.max(rate, 1e-9));
-            err.printf("\r  eval %d/%d  %.1f docs/s  ETA %dm%02ds ", done, total, rate, eta / 60, eta % 60);
-            if (done == total) {
-                err.print("\r" + " ".repeat(48) + "\r");
-            }
-            err.flush();
-        }
-    }
 }

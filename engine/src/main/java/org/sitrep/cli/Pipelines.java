@@ -10,7 +10,7 @@ import org.sitrep.model.SitrepRecord;
 import org.sitrep.nlp.AnnotationCache;
 import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.NlpSettings;
-import org.sitrep.pipeline.Outcome;
+import org.sitrep.pipeline.RecordStages;
 import org.sitrep.pipeline.Stage;
 import org.sitrep.resolve.Knowledge;
 
@@ -33,27 +33,19 @@ public final class Pipelines {
      * ({@link AnnotationCache}), for quick re-scoring while tuning the extract stage.
      */
     public static Stage<RawInput, SitrepRecord> extraction(Path nlpCache) {
+        return stages(nlpCache).composed();
+    }
+
+    /** The pipeline's stages one by one, for a caller that times them. */
+    public static RecordStages stages(Path nlpCache) {
         Knowledge knowledge = Knowledge.embedded();
         NlpSettings nlp = NlpSettings.english(knowledge.shieldedAcronyms());
         Stage<Article, AnnotatedArticle> annotator = nlpCache == null
                 ? CoreNlpAnnotator.shared(nlp)
                 : new AnnotationCache(nlp, () -> CoreNlpAnnotator.shared(nlp), nlpCache);
-        Stage<RawInput, SitrepRecord> stages = new ArticleReader()       // bytes -> Article
-                .then(annotator)                                           // -> AnnotatedArticle
-                .then(new RecordExtractor(knowledge));                     // actors, places, quotes, events
-        return new Stage<>() {
-            @Override
-            public String name() {
-                return stages.name();
-            }
-
-            @Override
-            public Outcome<SitrepRecord> apply(RawInput input) {
-                Outcome<SitrepRecord> out = stages.apply(input);
-                return out instanceof Outcome.Ok<SitrepRecord> ok
-                        ? Outcome.ok(ok.value().withProblems(ok.warnings()), ok.warnings())
-                        : out;
-            }
-        };
+        return new RecordStages(
+                new ArticleReader(),                 // bytes -> Article
+                annotator,                           // -> AnnotatedArticle
+                new RecordExtractor(knowledge));     // actors, places, quotes, events
     }
 }

@@ -1,0 +1,39 @@
+package org.sitrep.bench;
+
+import java.util.List;
+
+/**
+ * What one {@code sitrep bench} run measured.
+ *
+ * @param startupSeconds from JVM start to the first full record (model loading included)
+ * @param warmupArticles articles run once before timing, excluded from every figure below
+ * @param runs           the engine's figures first, then the baseline's where one was run
+ */
+public record BenchReport(String machine, int threads, int articles, int warmupArticles, double warmupSeconds,
+                          double startupSeconds, long peakHeapBytes, long peakRssBytes, List<Run> runs) {
+
+    public BenchReport {
+        runs = List.copyOf(runs);
+    }
+
+    /**
+     * One pipeline's figures over the timed articles.
+     *
+     * @param stageSeconds seconds spent in each stage, summed over articles, by stage name in order
+     */
+    public record Run(String name, int articles, int failed, long sentences, long tokens, double seconds,
+                      double articlesPerSecond, double sentencesPerSecond, double tokensPerSecond,
+                      double p50Millis, double p99Millis, List<StageTime> stageSeconds) {
+        public Run {
+            stageSeconds = List.copyOf(stageSeconds);
+        }
+    }
+
+    /** Time spent in one stage over a run. */
+    public record StageTime(String stage, double seconds) {}
+
+    /** The engine's speed over the baseline's, or NaN without a baseline. */
+    public double speedup() {
+        return runs.size() < 2 ? Double.NaN : runs.get(0).articlesPerSecond() / runs.get(1).articlesPerSecond();
+    }
+}

@@ -1,0 +1,224 @@
+package org.sitrep.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Article;
+import org.sitrep.model.RawInput;
+import org.sitrep.model.Sentence;
+import org.sitrep.pipeline.Outcome;
+import org.sitrep.pipeline.RecordStages;
+import org.sitrep.pipeline.Stage;
+
+/**
+ * Runs the pipeline's stages over articles on a pool of threads and measures them. The stages
+ * are timed one by one (reader, NLP, extract) so the report shows where the time goes; a
+ * warm-up pass over the first articles comes first and is left out of the figures.
+ *
+ * <p>Not thread-safe itself; it drives the stages from {@code threads} threads, so they must be.
+ */
+public final class Benchmark {
+
+    private final List<RawInput> inputs;
+    private final int threads;
+    private final int warmup;
+
+    public Benchmark(List<RawInput> inputs, int threads, int warmup) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+        this.inputs = List.copyOf(inputs);
+        this.threads = threads;
+        this.warmup = Math.min(warmup, inputs.size());
+    }
+
+    /**
+     * Measures the engine, then (when not null) a baseline that reads the same articles' text:
+     * the baseline gets the reader's {@link Article}s, so only NLP is compared with NLP plus extraction.
+     */
+    public BenchReport run(RecordStages engine, Stage<Article, Integer> baseline, Function<String, IntConsumer> progress) {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        long warmStart = System.nanoTime();
+        double startup = Double.NaN;
+        for (int i = 0; i < warmup; i++) {
+            full(engine, inputs.get(i));
+            if (i == 0) {
+                startup = (System.currentTimeMillis() - jvmStart) / 1000.0;
+            }
+        }
+        double warmSeconds = (System.nanoTime() - warmStart) / 1e9;
+        List<BenchReport.Run> runs = new ArrayList<>();
+        String name = "sitrep (full record)";
+        runs.add(timed(name, List.of("read", "nlp", "extract"), i -> engineTimes(engine, inputs.get(i)),
+                progress.apply(name)));
+        if (baseline != null) {
+            List<Article> articles = new ArrayList<>();
+            for (RawInput in : inputs) {
+                articles.add(engine.reader().apply(in) instanceof Outcome.Ok<Article> ok ? ok.value() : null);
+            }
+            for (int i = 0; i < warmup; i++) {
+                if (articles.get(i) != null) {
+                    baseline.apply(articles.get(i));
+                }
+            }
+            runs.add(timed(baseline.name(), List.of("nlp"), i -> baselineTimes(baseline, articles.get(i)),
+                    progress.apply(baseline.name())));
+        }
+        return new BenchReport(machine(), threads, inputs.size(), warmup, warmSeconds, startup, peakHeap(), peakRss(),
+                runs);
+    }
+
+    /** One article's stage times in nanoseconds, then its sentence and token counts; null if it failed. */
+    private interface Timing {
+        long[] of(int index);
+    }
+
+    private BenchReport.Run timed(String name, List<String> stages, Timing timing, IntConsumer progress) {
+        int n = inputs.size();
+        long[][] results = new long[n][];
+        AtomicInteger done = new AtomicInteger();
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                futures.add(pool.submit(() -> {
+                    results[index] = timing.of(index);
+                    progress.accept(done.incrementAndGet());
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("benchmark interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("benchmark failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int failed = 0;
+        long sentences = 0;
+        long tokens = 0;
+        long[] stageNanos = new long[stages.size()];
+        List<Long> latencies = new ArrayList<>();
+        for (long[] r : results) {
+            if (r == null) {
+                failed++;
+                continue;
+            }
+            long total = 0;
+            for (int s = 0; s < stages.size(); s++) {
+                stageNanos[s] += r[s];
+                total += r[s];
+            }
+            latencies.add(total);
+            sentences += r[stages.size()];
+            tokens += r[stages.size() + 1];
+        }
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        List<BenchReport.StageTime> perStage = new ArrayList<>();
+        for (int s = 0; s < stages.size(); s++) {
+            perStage.add(new BenchReport.StageTime(stages.get(s), stageNanos[s] / 1e9));
+        }
+        int ok = n - failed;
+        return new BenchReport.Run(name, ok, failed, sentences, tokens, seconds, ok / seconds, sentences / seconds,
+                tokens / seconds, percentile(sorted, 0.50) / 1e6, percentile(sorted, 0.99) / 1e6, perStage);
+    }
+
+    private static long[] engineTimes(RecordStages engine, RawInput input) {
+        long t0 = System.nanoTime();
+        if (!(engine.reader().apply(input) instanceof Outcome.Ok<Article> article)) {
+            return null;
+        }
+        long t1 = System.nanoTime();
+        if (!(engine.nlp().apply(article.value()) instanceof Outcome.Ok<AnnotatedArticle> annotated)) {
+            return null;
+        }
+        long t2 = System.nanoTime();
+        if (!engine.extract().apply(annotated.value()).isOk()) {
+            return null;
+        }
+        long t3 = System.nanoTime();
+        List<Sentence> sentences = annotated.value().sentences();
+        long tokens = sentences.stream().mapToLong(s -> s.tokens().size()).sum();
+        return new long[] {t1 - t0, t2 - t1, t3 - t2, sentences.size(), tokens};
+    }
+
+    private static long[] baselineTimes(Stage<Article, Integer> baseline, Article article) {
+        if (article == null) {
+            return null;
+        }
+        long t0 = System.nanoTime();
+        Outcome<Integer> out = baseline.apply(article);
+        long t1 = System.nanoTime();
+        // The baseline reports tokens only; its sentence count is not comparable work, so none is claimed.
+        return out instanceof Outcome.Ok<Integer> ok ? new long[] {t1 - t0, 0, ok.value()} : null;
+    }
+
+    private static void full(RecordStages engine, RawInput input) {
+        engine.composed().apply(input);
+    }
+
+    static double percentile(long[] sorted, double q) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(q * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    /** Peak resident set size from /proc (Linux); -1 elsewhere. */
+    private static long peakRss() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    String[] parts = line.trim().split("\\s+");
+                    return Long.parseLong(parts[1]) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private static String machine() {
+        String cpu = "unknown cpu";
+        try {
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse(cpu);
+        } catch (IOException e) {
+            // not Linux: the core count and JVM still say something
+        }
+        return cpu + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB max heap, Java "
+                + System.getProperty("java.version");
+    }
+}

@@ -1,0 +1,116 @@
+package org.sitrep.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Article;
+import org.sitrep.model.Problem;
+import org.sitrep.model.RawInput;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.SitrepRecord;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+import org.sitrep.pipeline.Outcome;
+import org.sitrep.pipeline.RecordStages;
+import org.sitrep.pipeline.Stage;
+
+class BenchmarkTest {
+
+    /** A stage from a lambda, for stand-in pipelines. */
+    private static <I, O> Stage<I, O> stage(String name, java.util.function.Function<I, Outcome<O>> f) {
+        return new Stage<>() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Outcome<O> apply(I input) {
+                return f.apply(input);
+            }
+        };
+    }
+
+    /** Reader rejects inputs named "bad"; NLP makes one sentence per word; extract makes an empty record. */
+    private static RecordStages engine(Set<String> threadsSeen) {
+        Stage<RawInput, Article> reader = stage("read", in -> in.name().equals("bad")
+                ? Outcome.rejected(new Problem("ingest", "ingest.empty", "bad"))
+                : Outcome.ok(new Article(in.name(), null, null, null, null, null, "en", List.of(),
+                        new String(in.bytes(), StandardCharsets.UTF_8), List.of())));
+        Stage<Article, AnnotatedArticle> nlp = stage("nlp", a -> {
+            threadsSeen.add(Thread.currentThread().getName());
+            List<Sentence> sentences = new ArrayList<>();
+            int at = 0;
+            for (String w : a.text().split(" ")) {
+                Token t = new Token(0, w, w, "NN", "O", at, at + w.length());
+                sentences.add(new Sentence(sentences.size(), new Span(at, at + w.length()), w, List.of(t, t),
+                        List.of(), List.of(), List.of()));
+                at += w.length() + 1;
+            }
+            return Outcome.ok(new AnnotatedArticle(a, sentences, List.of()));
+        });
+        Stage<AnnotatedArticle, SitrepRecord> extract = stage("extract", a -> Outcome.ok(
+                new SitrepRecord(a.article(), List.of(), List.of(), List.of(), List.of(), List.of())));
+        return new RecordStages(reader, nlp, extract);
+    }
+
+    private static RawInput input(String name, String text) {
+        return new RawInput(name, text.getBytes(StandardCharsets.UTF_8), null, null, null, "text/plain");
+    }
+
+    @Test
+    void countsArticlesSentencesTokensAndFailures() {
+        List<RawInput> inputs = List.of(input("a", "one two three"), input("bad", "x"), input("c", "four five"));
+        BenchReport r = new Benchmark(inputs, 2, 1).run(engine(ConcurrentHashMap.newKeySet()), null, name -> n -> { });
+
+        BenchReport.Run run = r.runs().get(0);
+        assertEquals(1, r.runs().size());
+        assertEquals(2, run.articles());
+        assertEquals(1, run.failed());
+        assertEquals(5, run.sentences());
+        assertEquals(10, run.tokens(), "two tokens per one-word sentence");
+        assertEquals(List.of("read", "nlp", "extract"), run.stageSeconds().stream().map(BenchReport.StageTime::stage).toList());
+        assertTrue(run.p50Millis() <= run.p99Millis());
+        assertTrue(Double.isNaN(r.speedup()), "no baseline, no ratio");
+    }
+
+    @Test
+    void runsTheBaselineOnTheSameArticlesAndGivesTheRatio() {
+        List<RawInput> inputs = List.of(input("a", "one two"), input("b", "three"));
+        Set<String> seen = ConcurrentHashMap.newKeySet();
+        Stage<Article, Integer> baseline = stage("baseline", a -> Outcome.ok(a.text().split(" ").length));
+
+        BenchReport r = new Benchmark(inputs, 1, 0).run(engine(seen), baseline, name -> n -> { });
+
+        assertEquals(2, r.runs().size());
+        assertEquals("baseline", r.runs().get(1).name());
+        assertEquals(3, r.runs().get(1).tokens());
+        assertTrue(r.speedup() > 0);
+    }
+
+    @Test
+    void usesTheThreadsItIsGiven() {
+        List<RawInput> inputs = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            inputs.add(input("a" + i, "w ".repeat(200)));
+        }
+        Set<String> seen = ConcurrentHashMap.newKeySet();
+        new Benchmark(inputs, 3, 0).run(engine(seen), null, name -> n -> { });
+        assertTrue(seen.size() > 1 && seen.size() <= 3, "worker threads seen: " + seen);
+    }
+
+    @Test
+    void percentilesReadTheSortedLatencies() {
+        long[] sorted = {10, 20, 30, 40, 50, 60, 70, 80, 90, 100};
+        assertEquals(50, Benchmark.percentile(sorted, 0.50));
+        assertEquals(100, Benchmark.percentile(sorted, 0.99));
+        assertTrue(Double.isNaN(Benchmark.percentile(new long[0], 0.5)));
+    }
+}
