@@ -48,10 +48,12 @@ public final class EventExtractor {
                     + "|\\b([0-9][0-9,]*)\\s+(?:people\\s+|civilians\\s+|soldiers\\s+|persons\\s+)?(?:were\\s+)?(?:killed|dead|died)");
 
     private final TriggerLexicon lexicon;
+    private final EventMerger merger;
     private final Set<String> reportingWords = new HashSet<>();
 
-    public EventExtractor(TriggerLexicon lexicon) {
+    public EventExtractor(TriggerLexicon lexicon, AcledRules acledRules) {
         this.lexicon = lexicon;
+        this.merger = new EventMerger(acledRules);
         for (String[] row : DataFile.rows(EventExtractor.class, "/org/sitrep/extract/reporting-verbs.txt")) {
             reportingWords.add(row[0]);
         }
@@ -59,7 +61,7 @@ public final class EventExtractor {
 
     /** The article's events, one per happening. */
     public List<org.sitrep.model.Event> extract(AnnotatedArticle article, ActorSet actors, PlaceSet places) {
-        return new EventMerger().merge(article, drafts(article, actors, places), actors);
+        return merger.merge(article, drafts(article, actors, places), actors);
     }
 
     List<EventDraft> drafts(AnnotatedArticle article, ActorSet actors, PlaceSet places) {
@@ -113,7 +115,52 @@ public final class EventExtractor {
         if ("no-obj".equals(needs)) {
             return Syntax.child(s, t.index(), "obj") < 0;
         }
+        if ("obj".equals(needs) && objectOf(s, t.index()) < 0) {
+            return false;
+        }
+        String objWord = c.condition("objword");
+        if (objWord != null) {
+            int obj = c.verb() ? objectOf(s, t.index()) : t.index();
+            if (obj < 0 || !phraseHasWord(s, obj, List.of(objWord.split("\\|")))) {
+                return false;
+            }
+        }
+        String subjWord = c.condition("subjword");
+        if (subjWord != null) {
+            int subj = Syntax.child(s, t.index(), "nsubj");
+            return subj >= 0 && phraseHasWord(s, subj, List.of(subjWord.split("\\|")));
+        }
         return true;
+    }
+
+    /**
+     * Whether a phrase (its head and dependents, not crossing clauses) holds one of the words, by
+     * lemma or word; {@code arm*} is a prefix.
+     */
+    static boolean phraseHasWord(Sentence s, int head, List<String> words) {
+        Deque<Integer> queue = new ArrayDeque<>();
+        queue.add(head);
+        int guard = 0;
+        while (!queue.isEmpty() && guard++ < 40) {
+            int i = queue.poll();
+            Token tok = s.tokens().get(i);
+            String word = tok.word().toLowerCase(Locale.ROOT);
+            String lemma = tok.lemma().toLowerCase(Locale.ROOT);
+            for (String w : words) {
+                boolean hit = w.endsWith("*")
+                        ? word.startsWith(w.substring(0, w.length() - 1)) || lemma.startsWith(w.substring(0, w.length() - 1))
+                        : word.equals(w) || lemma.equals(w);
+                if (hit) {
+                    return true;
+                }
+            }
+            for (Dependency d : s.childrenOf(i)) {
+                if (d.rel().equals("conj") || !CLAUSE_BOUNDARIES.contains(d.rel())) {
+                    queue.add(d.dep()); // "grenades and ammunition": every conjunct counts
+                }
+            }
+        }
+        return false;
     }
 
     /** The object of a verb: its direct object, its passive subject, or the subject of a small clause ("hold X accused"). */
