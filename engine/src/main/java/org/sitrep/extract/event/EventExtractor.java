@@ -118,6 +118,12 @@ public final class EventExtractor {
         if ("obj".equals(needs) && objectOf(s, t.index()) < 0) {
             return false;
         }
+        if ("clause".equals(needs) && Syntax.child(s, t.index(), "ccomp") < 0) {
+            return false;
+        }
+        if ("negated".equals(needs) && polarity(s, t.index()) != Polarity.NEGATED) {
+            return false; // "will not accept refugees" is a refusal, not a concession
+        }
         String objWord = c.condition("objword");
         if (objWord != null) {
             int obj = c.verb() ? objectOf(s, t.index()) : t.index();
@@ -216,7 +222,8 @@ public final class EventExtractor {
         List<Quantity> quantities = quantities(s, i, actors);
         double confidence = 0.45 + (actor != null ? 0.25 : 0) + (target != null ? 0.15 : 0) + (trigger.verb() ? 0.1 : 0);
         return new EventDraft(trigger, s.index(), i, actor, target, place(article, s, places), date[0], date[1],
-                quantities, fatalities(trigger, s), reportedBy(s, i, actors), polarity(s, i), Math.min(confidence, 0.95));
+                quantities, fatalities(trigger, s), reportedBy(s, i, actors),
+                "negated".equals(trigger.condition("needs")) ? Polarity.ASSERTED : polarity(s, i), Math.min(confidence, 0.95));
     }
 
     private String verbActor(Sentence s, int v, ActorSet actors) {
@@ -403,13 +410,16 @@ public final class EventExtractor {
     }
 
     private static Polarity polarity(Sentence s, int token) {
+        for (Dependency d : s.childrenOf(token)) {
+            String w = s.tokens().get(d.dep()).word().toLowerCase(Locale.ROOT);
+            if ((d.rel().equals("neg") || d.rel().equals("advmod")) && Set.of("not", "n't", "never").contains(w)) {
+                return Polarity.NEGATED; // before the auxiliaries: "will not attack" is denied, not planned
+            }
+        }
         int i = token;
         for (int depth = 0; depth < 3 && i >= 0; depth++) {
             for (Dependency d : s.childrenOf(i)) {
                 String w = s.tokens().get(d.dep()).word().toLowerCase(Locale.ROOT);
-                if (depth == 0 && (d.rel().equals("neg") || d.rel().equals("advmod")) && Set.of("not", "n't", "never").contains(w)) {
-                    return Polarity.NEGATED;
-                }
                 if (depth == 0 && d.rel().equals("mark") && Set.of("if", "unless").contains(w)) {
                     return Polarity.HYPOTHETICAL;
                 }
