@@ -70,14 +70,32 @@ public final class EventExtractor {
             if (s.dependencies().isEmpty()) {
                 continue;
             }
+            Trigger[] found = new Trigger[s.tokens().size()];
             for (Token t : s.tokens()) {
-                Trigger trigger = trigger(s, t, actors);
-                if (trigger != null) {
+                found[t.index()] = trigger(s, t, actors);
+            }
+            for (Token t : s.tokens()) {
+                Trigger trigger = found[t.index()];
+                if (trigger != null && !seizedThing(s, t.index(), trigger, found)) {
                     out.add(draft(article, s, t, trigger, actors, places));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a noun trigger names a thing that another trigger seizes, finds or defuses: "found
+     * two explosive devices" reports no explosion.
+     */
+    private static boolean seizedThing(Sentence s, int token, Trigger trigger, Trigger[] found) {
+        Dependency up = s.parentOf(token);
+        if (trigger.verb() || up == null || up.head() < 0 || !(up.rel().equals("obj") || up.rel().equals("nsubj:pass"))) {
+            return false;
+        }
+        Trigger governor = found[up.head()];
+        return governor != null && governor.verb() && governor.type() == org.sitrep.model.EventType.COERCE
+                && "seize".equals(governor.mode());
     }
 
     private Trigger trigger(Sentence s, Token t, ActorSet actors) {
