@@ -466,13 +466,14 @@ public final class EventExtractor {
         return Polarity.ASSERTED;
     }
 
-    /** The time expression of the sentence nearest the trigger, else the publication day. */
+    /** The time expression of the sentence nearest the trigger, else the story's day, else the publication day. */
     private static String[] date(AnnotatedArticle article, Sentence s, int token) {
         LocalDateTime published = article.article().published();
         TimeMention best = null;
         for (TimeMention tm : s.times()) {
-            if (tm.value() == null || !tm.value().matches("(\\d{4}|XXXX)(-\\d{2}(-\\d{2})?)?.*")) {
-                continue;
+            if (tm.value() == null || !tm.value().matches("(\\d{4}|XXXX)(-\\d{2}(-\\d{2})?)?.*")
+                    || PART_OF_DAY.matcher(tm.text()).matches()) {
+                continue; // "the afternoon" names no day: the tagger anchors it to publication, not the story
             }
             if (best == null || Math.abs(tm.firstToken() - token) < Math.abs(best.firstToken() - token)) {
                 best = tm;
@@ -499,37 +500,86 @@ public final class EventExtractor {
                 return new String[] {year, "year"};
             }
         }
+        String storyDay = storyDay(article);
+        if (storyDay != null) {
+            return new String[] {storyDay, "day"};
+        }
         if (published == null) {
             return new String[] {null, null};
         }
         return new String[] {published.toLocalDate().toString(), "day"};
     }
 
+    private static final Pattern PART_OF_DAY = Pattern.compile(
+            "(?i)(?:the |this |that |in the |during the )?(?:morning|afternoon|evening|night|dawn|dusk|midday|noon)");
+    private static final Pattern FULL_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
+
+    /**
+     * The day the story tells of: the first full date the article gives, not after publication
+     * (the lead's "yesterday" or "on Sunday"). News writes the day once, in the lead, and every
+     * later sentence without a date tells of that day.
+     */
+    static String storyDay(AnnotatedArticle article) {
+        LocalDateTime published = article.article().published();
+        for (Sentence s : article.sentences()) {
+            for (TimeMention tm : s.times()) {
+                String v = tm.value();
+                if (v != null && FULL_DATE.matcher(v).matches()
+                        && (published == null || v.compareTo(published.toLocalDate().toString()) <= 0)) {
+                    return v;
+                }
+            }
+        }
+        return null;
+    }
+
     private static final List<PlaceKind> SPECIFICITY = List.of(PlaceKind.SITE, PlaceKind.LOCALITY, PlaceKind.ADMIN2,
             PlaceKind.ADMIN1, PlaceKind.REGION, PlaceKind.COUNTRY);
 
-    /** The most specific place of the sentence, else of its paragraph, else the dateline's. */
+    /**
+     * The most specific place of the sentence, else of its paragraph, else the dateline's. A
+     * sentence that names only the country of the dateline ("in Syria", filed from a Syrian
+     * village) is told from the dateline, the more precise of the two.
+     */
     private static String place(AnnotatedArticle article, Sentence s, PlaceSet places) {
+        String dateline = datelinePlace(article, places);
         String inSentence = mostSpecific(places, s.span());
         if (inSentence != null) {
-            return inSentence;
+            return narrower(places, inSentence, dateline);
         }
         String text = article.article().text();
         int paraStart = text.lastIndexOf('\n', Math.max(0, s.span().start() - 1)) + 1;
         int paraEnd = text.indexOf('\n', s.span().end());
         String inParagraph = mostSpecific(places, new Span(paraStart, paraEnd < 0 ? text.length() : paraEnd));
         if (inParagraph != null) {
-            return inParagraph;
+            return narrower(places, inParagraph, dateline);
         }
+        return dateline;
+    }
+
+    private static String datelinePlace(AnnotatedArticle article, PlaceSet places) {
         String dateline = article.article().dateline();
-        if (dateline != null) {
-            for (Place p : places.places()) {
-                if (p.name().equalsIgnoreCase(dateline) || p.aliases().stream().anyMatch(dateline::equalsIgnoreCase)) {
-                    return p.id();
-                }
+        if (dateline == null) {
+            return null;
+        }
+        for (Place p : places.places()) {
+            if (p.name().equalsIgnoreCase(dateline) || p.aliases().stream().anyMatch(dateline::equalsIgnoreCase)) {
+                return p.id();
             }
         }
         return null;
+    }
+
+    /** The dateline's place where the found place is only the country it lies in (or may: its country unknown), else the found place. */
+    static String narrower(PlaceSet places, String found, String dateline) {
+        if (dateline == null || dateline.equals(found)) {
+            return found;
+        }
+        Place f = places.byId(found);
+        Place d = places.byId(dateline);
+        boolean inside = f != null && d != null && f.kind() == PlaceKind.COUNTRY && d.kind() != PlaceKind.COUNTRY
+                && d.kind() != PlaceKind.REGION && (d.country() == null || d.country().equals(f.country()));
+        return inside ? dateline : found;
     }
 
     private static String mostSpecific(PlaceSet places, Span within) {
