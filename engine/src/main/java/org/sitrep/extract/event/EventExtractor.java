@@ -241,7 +241,13 @@ public final class EventExtractor {
         double confidence = 0.45 + (actor != null ? 0.25 : 0) + (target != null ? 0.15 : 0) + (trigger.verb() ? 0.1 : 0);
         return new EventDraft(trigger, s.index(), i, actor, target, place(article, s, places), date[0], date[1],
                 quantities, fatalities(trigger, s), reportedBy(s, i, actors),
-                "negated".equals(trigger.condition("needs")) ? Polarity.ASSERTED : polarity(s, i), Math.min(confidence, 0.95));
+                "negated".equals(trigger.condition("needs")) ? Polarity.ASSERTED : polarity(s, i), Math.min(confidence, 0.95),
+                !trigger.verb() && actor == null && target == null && definite(s, i));
+    }
+
+    private static boolean definite(Sentence s, int noun) {
+        int det = Syntax.child(s, noun, "det");
+        return det >= 0 && Set.of("the", "this", "that").contains(s.tokens().get(det).word().toLowerCase(Locale.ROOT));
     }
 
     private String verbActor(Sentence s, int v, ActorSet actors) {

@@ -35,6 +35,9 @@ final class EventMerger {
                     break;
                 }
             }
+            if (d.anaphoric()) {
+                home = antecedent(groups, d);
+            }
             if (home == null) {
                 groups.add(new ArrayList<>(List.of(d)));
             } else {
@@ -59,6 +62,19 @@ final class EventMerger {
         boolean actorsAgree = a.actor() != null && a.actor().equals(b.actor())
                 || (a.actor() == null || b.actor() == null) && a.sentence() == b.sentence();
         return sameKind && actorsAgree && agree(a.target(), b.target());
+    }
+
+    /** The latest happening of the same type and polarity told before an anaphoric draft, or null. */
+    private static List<EventDraft> antecedent(List<List<EventDraft>> groups, EventDraft d) {
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            List<EventDraft> g = groups.get(i);
+            EventDraft first = g.get(0);
+            if (first.trigger().type() == d.trigger().type() && first.polarity() == d.polarity()
+                    && first.sentence() <= d.sentence()) {
+                return g;
+            }
+        }
+        return null;
     }
 
     private static boolean agree(String x, String y) {

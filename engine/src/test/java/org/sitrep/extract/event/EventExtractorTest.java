@@ -22,7 +22,10 @@ import org.sitrep.model.EventType;
 import org.sitrep.model.Polarity;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
+import org.sitrep.model.TimeMention;
 import org.sitrep.model.Token;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceKind;
 
 /** Hand-parsed one-sentence articles: each token is {@code word/lemma/POS/head/relation}, heads 1-based, 0 the root. */
 class EventExtractorTest {
@@ -33,23 +36,47 @@ class EventExtractorTest {
     private record Parsed(AnnotatedArticle article, Sentence sentence) {}
 
     private static Parsed parse(String... tokens) {
-        List<Token> toks = new ArrayList<>();
-        List<Dependency> deps = new ArrayList<>();
+        AnnotatedArticle a = article(null, List.of(List.of(tokens)), List.of());
+        return new Parsed(a, a.sentences().get(0));
+    }
+
+    /** An article of hand-parsed sentences, with time mentions {@code sentence:token:text:value}. */
+    private static AnnotatedArticle article(String dateline, List<List<String>> sentences, List<String> times) {
         StringBuilder text = new StringBuilder();
-        for (int i = 0; i < tokens.length; i++) {
-            String[] f = tokens[i].split("/");
+        List<Sentence> out = new ArrayList<>();
+        for (List<String> tokens : sentences) {
             if (text.length() > 0) {
                 text.append(' ');
             }
-            int start = text.length();
-            text.append(f[0]);
-            toks.add(new Token(i, f[0], f[1], f[2], "O", start, text.length()));
-            deps.add(new Dependency(Integer.parseInt(f[3]) - 1, i, f[4]));
+            int sentenceStart = text.length();
+            List<Token> toks = new ArrayList<>();
+            List<Dependency> deps = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                String[] f = tokens.get(i).split("/");
+                if (i > 0) {
+                    text.append(' ');
+                }
+                int start = text.length();
+                text.append(f[0]);
+                toks.add(new Token(i, f[0], f[1], f[2], "O", start, text.length()));
+                deps.add(new Dependency(Integer.parseInt(f[3]) - 1, i, f[4]));
+            }
+            int index = out.size();
+            List<TimeMention> tms = new ArrayList<>();
+            for (String t : times) {
+                String[] f = t.split(":");
+                if (Integer.parseInt(f[0]) == index) {
+                    Token tok = toks.get(Integer.parseInt(f[1]));
+                    tms.add(new TimeMention(f[2], "DATE", f[3], index, tok.index(), tok.index() + 1,
+                            new Span(tok.start(), tok.end())));
+                }
+            }
+            out.add(new Sentence(index, new Span(sentenceStart, text.length()), text.substring(sentenceStart), toks,
+                    deps, List.of(), tms));
         }
-        Sentence s = new Sentence(0, new Span(0, text.length()), text.toString(), toks, deps, List.of(), List.of());
-        Article a = new Article("t", null, null, LocalDateTime.of(2020, 3, 4, 10, 0), null, null, "en", List.of(),
+        Article a = new Article("t", null, null, LocalDateTime.of(2020, 3, 4, 10, 0), null, dateline, "en", List.of(),
                 text.toString(), List.of());
-        return new Parsed(new AnnotatedArticle(a, List.of(s), List.of()), s);
+        return new AnnotatedArticle(a, out, List.of());
     }
 
     /** Actors at the given tokens: {@code index:name:KIND}. */
@@ -144,5 +171,42 @@ class EventExtractorTest {
         List<Event> events = EXTRACTOR.extract(p.article(), actors(p.sentence(), "0:protesters:CIVILIANS"), NO_PLACES);
         assertEquals(EventType.PROTEST, events.get(0).type());
         assertEquals("obstruct", events.get(0).mode());
+    }
+
+    private static final List<String> BOMB_EXPLODED = List.of("A/a/DT/2/det", "bomb/bomb/NN/3/nsubj",
+            "exploded/explode/VBD/0/root", "yesterday/yesterday/NN/3/obl:tmod", "./././3/punct");
+    private static final List<String> THE_ATTACK_CAME = List.of("The/the/DT/2/det", "attack/attack/NN/3/nsubj",
+            "came/come/VBD/0/root", "at/at/IN/5/case", "night/night/NN/3/obl", "./././3/punct");
+
+    @Test
+    void aSentenceWithoutADateTellsOfTheStorysDayAndAPartOfDayNamesNoDay() {
+        AnnotatedArticle a = article(null, List.of(BOMB_EXPLODED, THE_ATTACK_CAME),
+                List.of("0:3:yesterday:2020-03-03", "1:4:night:2020-03-04TNI"));
+        assertEquals("2020-03-03", EventExtractor.storyDay(a));
+        for (Event e : EXTRACTOR.extract(a, actors(a.sentences().get(0)), NO_PLACES)) {
+            assertEquals("2020-03-03", e.date(), e.toString());
+        }
+    }
+
+    @Test
+    void aDefiniteNounNamingNoOneIsTheHappeningToldBefore() {
+        AnnotatedArticle a = article(null, List.of(BOMB_EXPLODED, THE_ATTACK_CAME), List.of());
+        List<Event> events = EXTRACTOR.extract(a, actors(a.sentences().get(0)), NO_PLACES);
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("explosives", events.get(0).mode());
+    }
+
+    @Test
+    void theDatelineRefinesAPlaceThatIsOnlyItsCountry() {
+        Place syria = new Place("P1", "Syria", PlaceKind.COUNTRY, "SY", null, null, null, PlaceKind.COUNTRY, null,
+                List.of(), List.of());
+        Place town = new Place("P2", "Kobani", PlaceKind.LOCALITY, "SY", null, null, null, PlaceKind.LOCALITY, null,
+                List.of(), List.of());
+        Place iraq = new Place("P3", "Iraq", PlaceKind.COUNTRY, "IQ", null, null, null, PlaceKind.COUNTRY, null,
+                List.of(), List.of());
+        PlaceSet places = new PlaceSet(List.of(syria, town, iraq), Map.of(), Map.of());
+        assertEquals("P2", EventExtractor.narrower(places, "P1", "P2"));
+        assertEquals("P3", EventExtractor.narrower(places, "P3", "P2"));
+        assertEquals("P1", EventExtractor.narrower(places, "P1", null));
     }
 }
