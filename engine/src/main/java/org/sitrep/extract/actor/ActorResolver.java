@@ -13,6 +13,7 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.ActorKind;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
 import org.sitrep.model.Span;
 import org.sitrep.resolve.Knowledge;
 
@@ -230,6 +231,8 @@ public final class ActorResolver {
                     if (owner != null && !owner.equals(e.getValue())) {
                         affiliation.putIfAbsent(e.getValue(), owner);
                     }
+                } else {
+                    appositiveRole(s, m, byMention, e.getValue(), role, affiliation);
                 }
             } else if ((m.kind() == ActorKind.MILITARY || m.kind() == ActorKind.POLICE) && m.entry() == null
                     && m.country() != null) {
@@ -253,6 +256,93 @@ public final class ActorResolver {
             out.add(new Actor(a.id(), a.name(), a.kind(), country, role.get(a.id()), aff, a.aliases(), a.mentions()));
         }
         return out;
+    }
+
+    private static final Set<String> OWNER_PREPOSITIONS = Set.of("with", "for", "of", "from");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+    /**
+     * A role given in apposition: "X, a spokesman for the coalition" after the name, or "a
+     * fighter with the SDF, X" before it. The title must be a known title word and the owner an
+     * actor that the preposition introduces.
+     */
+    private void appositiveRole(Sentence s, Mention m, Map<Mention, String> byMention, String person,
+                                Map<String, String> role, Map<String, String> affiliation) {
+        List<Token> t = s.tokens();
+        int j = m.last();
+        if (j + 2 < t.size() && t.get(j).word().equals(",")) {
+            int k = j + 1;
+            if (ARTICLES.contains(t.get(k).word().toLowerCase(Locale.ROOT))) {
+                k++;
+            }
+            int titleStart = k;
+            while (k < t.size() && knowledge.isTitle(t.get(k).word())) {
+                k++;
+            }
+            if (k > titleStart) {
+                role.putIfAbsent(person, joined(t, titleStart, k));
+                if (k + 1 < t.size() && OWNER_PREPOSITIONS.contains(t.get(k).word().toLowerCase(Locale.ROOT))) {
+                    String owner = actorStartingAfter(byMention, m.sentence(), k + 1, t);
+                    if (owner != null && !owner.equals(person)) {
+                        affiliation.putIfAbsent(person, owner);
+                    }
+                }
+                return;
+            }
+        }
+        int comma = m.first() - 1;
+        if (comma < 3 || !t.get(comma).word().equals(",")) {
+            return;
+        }
+        String owner = actorEndingAt(byMention, m.sentence(), comma - 1);
+        Mention ownerMention = mentionEndingAt(byMention, m.sentence(), comma - 1);
+        if (owner == null || ownerMention == null || owner.equals(person)) {
+            return;
+        }
+        int k = ownerMention.first() - 1;
+        if (k >= 0 && ARTICLES.contains(t.get(k).word().toLowerCase(Locale.ROOT))) {
+            k--;
+        }
+        if (k < 1 || !OWNER_PREPOSITIONS.contains(t.get(k).word().toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        int titleEnd = k;
+        while (k - 1 >= 0 && knowledge.isTitle(t.get(k - 1).word())) {
+            k--;
+        }
+        if (k < titleEnd) {
+            role.putIfAbsent(person, joined(t, k, titleEnd));
+            affiliation.putIfAbsent(person, owner);
+        }
+    }
+
+    private static String joined(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            b.append(i > from ? " " : "").append(tokens.get(i).word());
+        }
+        return b.toString();
+    }
+
+    /** The actor whose mention starts at {@code token}, or right after an article there. */
+    private static String actorStartingAfter(Map<Mention, String> byMention, int sentence, int token, List<Token> t) {
+        int start = token < t.size() && ARTICLES.contains(t.get(token).word().toLowerCase(Locale.ROOT)) ? token + 1 : token;
+        for (Map.Entry<Mention, String> e : byMention.entrySet()) {
+            Mention m = e.getKey();
+            if (m.sentence() == sentence && (m.first() == start || m.first() == token)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static Mention mentionEndingAt(Map<Mention, String> byMention, int sentence, int token) {
+        for (Mention m : byMention.keySet()) {
+            if (m.sentence() == sentence && m.last() == token + 1) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static String actorEndingAt(Map<Mention, String> byMention, int sentence, int token) {
