@@ -43,7 +43,8 @@ public final class ActorResolver {
         List<Mention> actorMentions = new ArrayList<>();
         List<Mention> placeUses = new ArrayList<>();
         for (Mention m : mentions) {
-            if (m.kind() == ActorKind.STATE && !usedAsActor(article.sentences().get(m.sentence()), m)) {
+            if (m.kind() == ActorKind.STATE && m.group() == null && !usedAsActor(article.sentences().get(m.sentence()), m)) {
+                // a named state may be a place ("in Syria"); "their countries of origin" never is
                 placeUses.add(m);
             } else {
                 actorMentions.add(m);

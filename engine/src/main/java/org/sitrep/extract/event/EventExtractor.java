@@ -139,6 +139,9 @@ public final class EventExtractor {
         if ("clause".equals(needs) && Syntax.child(s, t.index(), "ccomp") < 0) {
             return false;
         }
+        if (c.frame().contains("noacl") && bareParticiple(s, t.index())) {
+            return false; // "foreigners accused of fighting": a description, not an accusation someone makes
+        }
         if ("negated".equals(needs) && polarity(s, t.index()) != Polarity.NEGATED) {
             return false; // "will not accept refugees" is a refusal, not a concession
         }
@@ -155,6 +158,13 @@ public final class EventExtractor {
             return subj >= 0 && phraseHasWord(s, subj, List.of(subjWord.split("\\|")));
         }
         return true;
+    }
+
+    /** A past participle modifying a noun, with no agent: "foreigners accused of ...". */
+    private static boolean bareParticiple(Sentence s, int v) {
+        Dependency up = s.parentOf(v);
+        return up != null && up.rel().startsWith("acl") && s.tokens().get(v).pos().equals("VBN")
+                && Syntax.child(s, v, "obl:agent") < 0;
     }
 
     /**
@@ -194,7 +204,15 @@ public final class EventExtractor {
             return obj;
         }
         int small = Syntax.child(s, v, "xcomp");
-        return small >= 0 ? Syntax.child(s, small, "nsubj") : -1;
+        if (small < 0) {
+            return -1;
+        }
+        for (Dependency d : s.childrenOf(small)) {
+            if (d.rel().equals("nsubj")) {
+                return d.dep(); // not nsubj:xsubj: "Kurds called for X to take them back" controls its own subject
+            }
+        }
+        return -1;
     }
 
     private static boolean hasChildWord(Sentence s, int head, Set<String> words, String rel) {
@@ -340,7 +358,7 @@ public final class EventExtractor {
                     }
                 }
             }
-            if (d.rel().equals("advcl:to") || d.rel().equals("xcomp")) {
+            if (d.rel().startsWith("advcl:to") || d.rel().startsWith("advcl:for") || d.rel().equals("xcomp")) {
                 int subj = Syntax.child(s, d.dep(), "nsubj", "obj");
                 String a = subj >= 0 ? actorInPhrase(s, subj, actors) : null;
                 if (a != null) {

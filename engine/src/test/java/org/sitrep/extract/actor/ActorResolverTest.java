@@ -82,4 +82,12 @@ class ActorResolverTest {
         assertNull(p.role());
         assertNull(p.affiliation());
     }
+
+    @Test
+    void aGroupOfStatesIsAnActorNeverAPlace() {
+        AnnotatedArticle a = sentence("Ali Hassan called for their countries of origin to act", 0, 2);
+        ActorSet set = new ActorResolver(KNOWLEDGE).resolve(a, new MentionFinder(KNOWLEDGE).find(a));
+        assertNotNull(set.actors().stream().filter(x -> x.name().equals("countries of origin")).findFirst().orElse(null));
+        assertEquals(0, set.placeUses().size());
+    }
 }

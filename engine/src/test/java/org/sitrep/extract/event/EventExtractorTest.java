@@ -209,4 +209,20 @@ class EventExtractorTest {
         assertEquals("P3", EventExtractor.narrower(places, "P3", "P2"));
         assertEquals("P1", EventExtractor.narrower(places, "P1", null));
     }
+
+    @Test
+    void theControlledSubjectOfTheComplementIsNotTheOneAskedButTheForPhraseIs() {
+        Parsed p = parse("Kurds/Kurds/NNPS/2/nsubj", "called/call/VBD/0/root", "for/for/IN/4/case",
+                "governments/government/NNS/2/obl:for", "to/to/TO/6/mark", "take/take/VB/2/xcomp",
+                "them/they/PRP/6/obj", "back/back/RB/6/advmod", "./././2/punct");
+        List<Dependency> deps = new ArrayList<>(p.sentence().dependencies());
+        deps.add(new Dependency(5, 0, "nsubj:xsubj"));
+        Sentence s = new Sentence(0, p.sentence().span(), p.sentence().text(), p.sentence().tokens(), deps, List.of(),
+                List.of());
+        AnnotatedArticle a = new AnnotatedArticle(p.article().article(), List.of(s), List.of());
+        List<Event> events = EXTRACTOR.extract(a, actors(s, "0:Kurds:CIVILIANS", "3:governments:GOVERNMENT"), NO_PLACES);
+        assertEquals(EventType.REQUEST, events.get(0).type());
+        assertEquals("A1", events.get(0).actor());
+        assertEquals("A2", events.get(0).target());
+    }
 }
