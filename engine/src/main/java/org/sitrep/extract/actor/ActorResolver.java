@@ -30,6 +30,13 @@ public final class ActorResolver {
             "police", "warplanes", "jets", "government", "officials", "embassy", "president", "minister");
 
     /** Participles that take a place as their object: "neighbouring Iraq" is a place, not an actor. */
+    private static final java.util.regex.Pattern QUANTITY_PREFIX = java.util.regex.Pattern.compile(
+            "^(?i)(?:(?:up to|at least|more than|about|some|nearly|almost|over|around|tens of|hundreds of|thousands of"
+                    + "|dozens of|scores of|millions of)\\s+)?(?:[0-9][0-9,.]*|one|two|three|four|five|six|seven|eight|nine|ten"
+                    + "|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens|hundreds|thousands|scores)?"
+                    + "(?:\\s+(?:hundred|thousand|million))?\\s*(?:of\\s+)?");
+    /** Prepositions after which a state is a party, not a location: "action against Russia". */
+    private static final Set<String> PARTY_PREPOSITIONS = Set.of("against", "with", "by", "between");
     private static final Set<String> SPATIAL_GOVERNORS = Set.of("neighbouring", "neighboring", "bordering",
             "including", "across", "near", "visiting", "entering", "leaving", "crossing", "reach", "reached");
 
@@ -87,6 +94,10 @@ public final class ActorResolver {
         String govWord = gov < 0 ? "" : s.tokens().get(gov).word().toLowerCase(Locale.ROOT);
         if (Syntax.isArgument(rel)) {
             return !SPATIAL_GOVERNORS.contains(govWord);
+        }
+        String preposition = Syntax.preposition(s, head);
+        if (preposition != null && PARTY_PREPOSITIONS.contains(preposition)) {
+            return true;
         }
         if (gov < 0) {
             return false;
@@ -195,6 +206,12 @@ public final class ActorResolver {
             if (!m.surface().equals(name)) {
                 aliases.add(m.surface());
             }
+            if (m.group() != null) {
+                String bare = QUANTITY_PREFIX.matcher(m.surface()).replaceFirst("");
+                if (!bare.isEmpty() && !bare.equals(m.surface()) && !bare.equals(name)) {
+                    aliases.add(bare); // "Five hundred Ugandan rebels" is also "Ugandan rebels"
+                }
+            }
             spans.add(m.span());
         }
         return new Actor(id, name, kind, country, null, null, List.copyOf(aliases), spans);
@@ -216,6 +233,7 @@ public final class ActorResolver {
                                                  Map<Mention, String> byMention, Map<String, String> idOfKey) {
         Map<String, String> role = new HashMap<>();
         Map<String, String> affiliation = new HashMap<>();
+        Map<String, Set<String>> titled = new HashMap<>();
         for (Map.Entry<Mention, String> e : byMention.entrySet()) {
             Mention m = e.getKey();
             Sentence s = article.sentences().get(m.sentence());
@@ -229,9 +247,15 @@ public final class ActorResolver {
                 if (!titleWords.isEmpty()) {
                     role.putIfAbsent(e.getValue(), String.join(" ", titleWords));
                     String owner = i >= 0 ? actorEndingAt(byMention, m.sentence(), i) : null;
+                    Mention ownerMention = i >= 0 ? mentionEndingAt(byMention, m.sentence(), i) : null;
+                    int from = i + 1;
                     if (owner != null && !owner.equals(e.getValue())) {
                         affiliation.putIfAbsent(e.getValue(), owner);
+                        from = ownerMention.first();
                     }
+                    // "SDF spokesman Mustefa Bali" is a name the text uses for him
+                    titled.computeIfAbsent(e.getValue(), k -> new LinkedHashSet<>())
+                            .add(article.article().text().substring(s.tokens().get(from).start(), m.span().end()));
                 } else {
                     appositiveRole(s, m, byMention, e.getValue(), role, affiliation);
                 }
@@ -254,7 +278,11 @@ public final class ActorResolver {
                     country = owner.country();
                 }
             }
-            out.add(new Actor(a.id(), a.name(), a.kind(), country, role.get(a.id()), aff, a.aliases(), a.mentions()));
+            Set<String> aliases = new LinkedHashSet<>(a.aliases());
+            aliases.addAll(titled.getOrDefault(a.id(), Set.of()));
+            aliases.remove(a.name());
+            out.add(new Actor(a.id(), a.name(), a.kind(), country, role.get(a.id()), aff, List.copyOf(aliases),
+                    a.mentions()));
         }
         return out;
     }
