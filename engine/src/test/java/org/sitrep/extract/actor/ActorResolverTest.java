@@ -90,4 +90,23 @@ class ActorResolverTest {
         assertNotNull(set.actors().stream().filter(x -> x.name().equals("countries of origin")).findFirst().orElse(null));
         assertEquals(0, set.placeUses().size());
     }
+
+    @Test
+    void aCountrysAuthoritiesAreItsGovernmentAndAQuantityIsNotPartOfTheGroupsName() {
+        AnnotatedArticle a = sentence("Ali Hassan said Ghanaian authorities deported 168 villagers", 0, 2);
+        ActorSet set = new ActorResolver(KNOWLEDGE).resolve(a, new MentionFinder(KNOWLEDGE).find(a));
+        Actor gov = set.actors().stream().filter(x -> x.kind() == org.sitrep.model.ActorKind.GOVERNMENT).findFirst()
+                .orElse(null);
+        assertNotNull(gov, set.actors().toString());
+        assertEquals("GH", gov.country());
+        Actor villagers = set.actors().stream().filter(x -> x.name().equals("civilians")).findFirst().orElse(null);
+        assertNotNull(villagers, set.actors().toString());
+        assertEquals(true, villagers.aliases().contains("villagers"), villagers.aliases().toString());
+    }
+
+    @Test
+    void aTitledNameIsAnAlias() {
+        AnnotatedArticle a = sentence("Hamas spokesman Fawzi Barhoum said", 2, 4);
+        assertEquals(true, resolved(a, "Fawzi Barhoum").aliases().contains("Hamas spokesman Fawzi Barhoum"));
+    }
 }
