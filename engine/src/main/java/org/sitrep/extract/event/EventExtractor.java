@@ -77,7 +77,7 @@ public final class EventExtractor {
             for (Token t : s.tokens()) {
                 Trigger trigger = found[t.index()];
                 if (trigger != null && !seizedThing(s, t.index(), trigger, found)) {
-                    out.add(draft(article, s, t, trigger, actors, places));
+                    out.add(draft(article, s, t, ultimatum(s, t.index(), trigger), actors, places));
                 }
             }
         }
@@ -96,6 +96,34 @@ public final class EventExtractor {
         Trigger governor = found[up.head()];
         return governor != null && governor.verb() && governor.type() == org.sitrep.model.EventType.COERCE
                 && "seize".equals(governor.mode());
+    }
+
+    /**
+     * "Will withdraw its force unless X holds elections": an action announced on a condition the
+     * target must meet is a threat (CAMEO 13), whatever the action.
+     */
+    private static Trigger ultimatum(Sentence s, int v, Trigger trigger) {
+        if (!trigger.verb() || trigger.type() == org.sitrep.model.EventType.THREATEN) {
+            return trigger;
+        }
+        boolean announced = false;
+        for (Dependency d : s.childrenOf(v)) {
+            if (d.rel().startsWith("aux") && FUTURE_AUX.contains(s.tokens().get(d.dep()).word().toLowerCase(Locale.ROOT))) {
+                announced = true;
+            }
+        }
+        if (!announced) {
+            return trigger;
+        }
+        for (Dependency d : s.childrenOf(v)) {
+            int mark = d.rel().startsWith("advcl") ? Syntax.child(s, d.dep(), "mark") : -1;
+            if (mark >= 0 && s.tokens().get(mark).word().equalsIgnoreCase("unless")) {
+                List<String> frame = new ArrayList<>(trigger.frame());
+                frame.add("ultimatum");
+                return new Trigger(trigger.lemma(), true, org.sitrep.model.EventType.THREATEN, null, "13", null, frame);
+            }
+        }
+        return trigger;
     }
 
     private Trigger trigger(Sentence s, Token t, ActorSet actors) {
@@ -259,7 +287,8 @@ public final class EventExtractor {
         double confidence = 0.45 + (actor != null ? 0.25 : 0) + (target != null ? 0.15 : 0) + (trigger.verb() ? 0.1 : 0);
         return new EventDraft(trigger, s.index(), i, actor, target, place(article, s, places), date[0], date[1],
                 quantities, fatalities(trigger, s), reportedBy(s, i, actors),
-                "negated".equals(trigger.condition("needs")) ? Polarity.ASSERTED : polarity(s, i), Math.min(confidence, 0.95),
+                "negated".equals(trigger.condition("needs")) || trigger.frame().contains("ultimatum") ? Polarity.ASSERTED
+                        : polarity(s, i), Math.min(confidence, 0.95),
                 !trigger.verb() && actor == null && target == null && definite(s, i));
     }
 
@@ -272,6 +301,9 @@ public final class EventExtractor {
         int subj = Syntax.child(s, v, "nsubj", "obl:agent", "csubj");
         if (subj >= 0 && !s.parentOf(subj).rel().equals("nsubj:pass")) {
             String a = actorInPhrase(s, subj, actors);
+            if (a == null && s.tokens().get(subj).pos().equals("PRP")) {
+                a = reporterOfPronoun(s, v, actors);
+            }
             if (a != null) {
                 return a;
             }
@@ -303,6 +335,20 @@ public final class EventExtractor {
             return verbActor(s, up.head(), actors);
         }
         return null;
+    }
+
+    /**
+     * The actor a subject pronoun stands for when its clause is what that actor says: "Syria says
+     * it will not accept ..." (it = Syria).
+     */
+    private String reporterOfPronoun(Sentence s, int v, ActorSet actors) {
+        Dependency up = s.parentOf(v);
+        if (up == null || up.head() < 0 || !up.rel().equals("ccomp")
+                || !reportingWords.contains(s.tokens().get(up.head()).lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int speaker = Syntax.child(s, up.head(), "nsubj");
+        return speaker >= 0 ? actorInPhrase(s, speaker, actors) : null;
     }
 
     /**

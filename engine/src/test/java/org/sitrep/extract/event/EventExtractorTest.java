@@ -225,4 +225,28 @@ class EventExtractorTest {
         assertEquals("A1", events.get(0).actor());
         assertEquals("A2", events.get(0).target());
     }
+
+    @Test
+    void anActionAnnouncedUnlessTheTargetYieldsIsAnAssertedThreat() {
+        Parsed p = parse("Nigeria/Nigeria/NNP/3/nsubj", "will/will/MD/3/aux", "withdraw/withdraw/VB/0/root",
+                "troops/troop/NNS/3/obj", "unless/unless/IN/7/mark", "Chad/Chad/NNP/7/nsubj", "yields/yield/VBZ/3/advcl",
+                "./././3/punct");
+        List<Event> events = EXTRACTOR.extract(p.article(), actors(p.sentence(), "0:Nigeria:STATE", "5:Chad:STATE"),
+                NO_PLACES);
+        Event threat = events.stream().filter(e -> e.type() == EventType.THREATEN).findFirst().orElseThrow();
+        assertEquals("13", threat.cameo());
+        assertEquals(Polarity.ASSERTED, threat.polarity());
+        assertEquals("A1", threat.actor());
+    }
+
+    @Test
+    void aSubjectPronounInWhatAnActorSaysIsThatActor() {
+        Parsed p = parse("Syria/Syria/NNP/2/nsubj", "says/say/VBZ/0/root", "it/it/PRP/6/nsubj", "will/will/MD/6/aux",
+                "not/not/RB/6/advmod", "accept/accept/VB/2/ccomp", "refugees/refugee/NNS/6/obj", "./././2/punct");
+        List<Event> events = EXTRACTOR.extract(p.article(),
+                actors(p.sentence(), "0:Syria:STATE", "6:refugees:CIVILIANS"), NO_PLACES);
+        assertEquals(EventType.REJECT, events.get(0).type());
+        assertEquals("A1", events.get(0).actor());
+        assertEquals("A1", events.get(0).reportedBy());
+    }
 }
