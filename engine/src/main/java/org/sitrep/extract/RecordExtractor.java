@@ -5,6 +5,7 @@ import java.util.List;
 import org.sitrep.extract.actor.ActorResolver;
 import org.sitrep.extract.actor.ActorSet;
 import org.sitrep.extract.actor.MentionFinder;
+import org.sitrep.extract.event.AcledRules;
 import org.sitrep.extract.event.EventExtractor;
 import org.sitrep.extract.event.TriggerLexicon;
 import org.sitrep.extract.place.PlaceExtractor;
@@ -33,7 +34,7 @@ public final class RecordExtractor implements Stage<AnnotatedArticle, SitrepReco
         this.mentions = new MentionFinder(knowledge);
         this.actors = new ActorResolver(knowledge);
         this.places = new PlaceExtractor(knowledge);
-        this.events = new EventExtractor(TriggerLexicon.embedded());
+        this.events = new EventExtractor(TriggerLexicon.embedded(), AcledRules.embedded());
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.ActorKind;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
 import org.sitrep.model.Span;
 import org.sitrep.resolve.Knowledge;
 
@@ -29,6 +30,13 @@ public final class ActorResolver {
             "police", "warplanes", "jets", "government", "officials", "embassy", "president", "minister");
 
     /** Participles that take a place as their object: "neighbouring Iraq" is a place, not an actor. */
+    private static final java.util.regex.Pattern QUANTITY_PREFIX = java.util.regex.Pattern.compile(
+            "^(?i)(?:(?:up to|at least|more than|about|some|nearly|almost|over|around|tens of|hundreds of|thousands of"
+                    + "|dozens of|scores of|millions of)\\s+)?(?:[0-9][0-9,.]*|one|two|three|four|five|six|seven|eight|nine|ten"
+                    + "|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens|hundreds|thousands|scores)?"
+                    + "(?:\\s+(?:hundred|thousand|million))?\\s*(?:of\\s+)?");
+    /** Prepositions after which a state is a party, not a location: "action against Russia". */
+    private static final Set<String> PARTY_PREPOSITIONS = Set.of("against", "with", "by", "between");
     private static final Set<String> SPATIAL_GOVERNORS = Set.of("neighbouring", "neighboring", "bordering",
             "including", "across", "near", "visiting", "entering", "leaving", "crossing", "reach", "reached");
 
@@ -42,7 +50,8 @@ public final class ActorResolver {
         List<Mention> actorMentions = new ArrayList<>();
         List<Mention> placeUses = new ArrayList<>();
         for (Mention m : mentions) {
-            if (m.kind() == ActorKind.STATE && !usedAsActor(article.sentences().get(m.sentence()), m)) {
+            if (m.kind() == ActorKind.STATE && m.group() == null && !usedAsActor(article.sentences().get(m.sentence()), m)) {
+                // a named state may be a place ("in Syria"); "their countries of origin" never is
                 placeUses.add(m);
             } else {
                 actorMentions.add(m);
@@ -85,6 +94,10 @@ public final class ActorResolver {
         String govWord = gov < 0 ? "" : s.tokens().get(gov).word().toLowerCase(Locale.ROOT);
         if (Syntax.isArgument(rel)) {
             return !SPATIAL_GOVERNORS.contains(govWord);
+        }
+        String preposition = Syntax.preposition(s, head);
+        if (preposition != null && PARTY_PREPOSITIONS.contains(preposition)) {
+            return true;
         }
         if (gov < 0) {
             return false;
@@ -193,6 +206,12 @@ public final class ActorResolver {
             if (!m.surface().equals(name)) {
                 aliases.add(m.surface());
             }
+            if (m.group() != null) {
+                String bare = QUANTITY_PREFIX.matcher(m.surface()).replaceFirst("");
+                if (!bare.isEmpty() && !bare.equals(m.surface()) && !bare.equals(name)) {
+                    aliases.add(bare); // "Five hundred Ugandan rebels" is also "Ugandan rebels"
+                }
+            }
             spans.add(m.span());
         }
         return new Actor(id, name, kind, country, null, null, List.copyOf(aliases), spans);
@@ -214,6 +233,7 @@ public final class ActorResolver {
                                                  Map<Mention, String> byMention, Map<String, String> idOfKey) {
         Map<String, String> role = new HashMap<>();
         Map<String, String> affiliation = new HashMap<>();
+        Map<String, Set<String>> titled = new HashMap<>();
         for (Map.Entry<Mention, String> e : byMention.entrySet()) {
             Mention m = e.getKey();
             Sentence s = article.sentences().get(m.sentence());
@@ -227,9 +247,17 @@ public final class ActorResolver {
                 if (!titleWords.isEmpty()) {
                     role.putIfAbsent(e.getValue(), String.join(" ", titleWords));
                     String owner = i >= 0 ? actorEndingAt(byMention, m.sentence(), i) : null;
+                    Mention ownerMention = i >= 0 ? mentionEndingAt(byMention, m.sentence(), i) : null;
+                    int from = i + 1;
                     if (owner != null && !owner.equals(e.getValue())) {
                         affiliation.putIfAbsent(e.getValue(), owner);
+                        from = ownerMention.first();
                     }
+                    // "SDF spokesman Mustefa Bali" is a name the text uses for him
+                    titled.computeIfAbsent(e.getValue(), k -> new LinkedHashSet<>())
+                            .add(article.article().text().substring(s.tokens().get(from).start(), m.span().end()));
+                } else {
+                    appositiveRole(s, m, byMention, e.getValue(), role, affiliation);
                 }
             } else if ((m.kind() == ActorKind.MILITARY || m.kind() == ActorKind.POLICE) && m.entry() == null
                     && m.country() != null) {
@@ -250,9 +278,100 @@ public final class ActorResolver {
                     country = owner.country();
                 }
             }
-            out.add(new Actor(a.id(), a.name(), a.kind(), country, role.get(a.id()), aff, a.aliases(), a.mentions()));
+            Set<String> aliases = new LinkedHashSet<>(a.aliases());
+            aliases.addAll(titled.getOrDefault(a.id(), Set.of()));
+            aliases.remove(a.name());
+            out.add(new Actor(a.id(), a.name(), a.kind(), country, role.get(a.id()), aff, List.copyOf(aliases),
+                    a.mentions()));
         }
         return out;
+    }
+
+    private static final Set<String> OWNER_PREPOSITIONS = Set.of("with", "for", "of", "from");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+    /**
+     * A role given in apposition: "X, a spokesman for the coalition" after the name, or "a
+     * fighter with the SDF, X" before it. The title must be a known title word and the owner an
+     * actor that the preposition introduces.
+     */
+    private void appositiveRole(Sentence s, Mention m, Map<Mention, String> byMention, String person,
+                                Map<String, String> role, Map<String, String> affiliation) {
+        List<Token> t = s.tokens();
+        int j = m.last();
+        if (j + 2 < t.size() && t.get(j).word().equals(",")) {
+            int k = j + 1;
+            if (ARTICLES.contains(t.get(k).word().toLowerCase(Locale.ROOT))) {
+                k++;
+            }
+            int titleStart = k;
+            while (k < t.size() && knowledge.isTitle(t.get(k).word())) {
+                k++;
+            }
+            if (k > titleStart) {
+                role.putIfAbsent(person, joined(t, titleStart, k));
+                if (k + 1 < t.size() && OWNER_PREPOSITIONS.contains(t.get(k).word().toLowerCase(Locale.ROOT))) {
+                    String owner = actorStartingAfter(byMention, m.sentence(), k + 1, t);
+                    if (owner != null && !owner.equals(person)) {
+                        affiliation.putIfAbsent(person, owner);
+                    }
+                }
+                return;
+            }
+        }
+        int comma = m.first() - 1;
+        if (comma < 3 || !t.get(comma).word().equals(",")) {
+            return;
+        }
+        String owner = actorEndingAt(byMention, m.sentence(), comma - 1);
+        Mention ownerMention = mentionEndingAt(byMention, m.sentence(), comma - 1);
+        if (owner == null || ownerMention == null || owner.equals(person)) {
+            return;
+        }
+        int k = ownerMention.first() - 1;
+        if (k >= 0 && ARTICLES.contains(t.get(k).word().toLowerCase(Locale.ROOT))) {
+            k--;
+        }
+        if (k < 1 || !OWNER_PREPOSITIONS.contains(t.get(k).word().toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        int titleEnd = k;
+        while (k - 1 >= 0 && knowledge.isTitle(t.get(k - 1).word())) {
+            k--;
+        }
+        if (k < titleEnd) {
+            role.putIfAbsent(person, joined(t, k, titleEnd));
+            affiliation.putIfAbsent(person, owner);
+        }
+    }
+
+    private static String joined(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            b.append(i > from ? " " : "").append(tokens.get(i).word());
+        }
+        return b.toString();
+    }
+
+    /** The actor whose mention starts at {@code token}, or right after an article there. */
+    private static String actorStartingAfter(Map<Mention, String> byMention, int sentence, int token, List<Token> t) {
+        int start = token < t.size() && ARTICLES.contains(t.get(token).word().toLowerCase(Locale.ROOT)) ? token + 1 : token;
+        for (Map.Entry<Mention, String> e : byMention.entrySet()) {
+            Mention m = e.getKey();
+            if (m.sentence() == sentence && (m.first() == start || m.first() == token)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static Mention mentionEndingAt(Map<Mention, String> byMention, int sentence, int token) {
+        for (Mention m : byMention.keySet()) {
+            if (m.sentence() == sentence && m.last() == token + 1) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static String actorEndingAt(Map<Mention, String> byMention, int sentence, int token) {

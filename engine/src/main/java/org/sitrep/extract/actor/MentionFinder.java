@@ -27,7 +27,9 @@ public final class MentionFinder {
 
     private static final Pattern HYPHEN_PREFIX = Pattern.compile("^(.+?)-([a-z]+)$");
     private static final Set<String> FORCE_NOUNS = Set.of("troops", "soldiers", "forces", "army", "military",
-            "police", "policemen", "warplanes", "jets", "navy", "marines", "commandos", "special forces");
+            "police", "policemen", "warplanes", "jets", "navy", "marines", "commandos", "special forces",
+            "government", "authorities");
+    private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "authorities");
     private static final Pattern NUMBER = Pattern.compile("[0-9][0-9,.]*|dozens|hundreds|thousands|scores|millions|tens");
 
     private static final Set<String> AGENCY_SUFFIXES = Set.of("led", "backed", "based", "allied", "funded",
@@ -82,7 +84,7 @@ public final class MentionFinder {
         return AGENCY_SUFFIXES.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** "US troops", "Turkish soldiers", "Iraqi police": a country's forces as one actor. */
+    /** "US troops", "Turkish soldiers", "Iraqi police", "Ghanaian authorities": a country's forces or government as one actor. */
     private void forces(Sentence s, List<Mention> out) {
         List<Token> tokens = s.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -94,8 +96,13 @@ public final class MentionFinder {
             if (c == null) {
                 continue;
             }
-            ActorKind kind = noun.startsWith("police") ? ActorKind.POLICE : ActorKind.MILITARY;
-            addIfFree(out, mention(s, i, i + 2, c.iso2() + " " + noun, kind, c.iso2(), null, null));
+            if (knowledge.actors().lookup(tokens.get(i).word() + " " + tokens.get(i + 1).word()) != null) {
+                continue; // the dictionary knows this one by name ("Syrian government")
+            }
+            ActorKind kind = noun.startsWith("police") ? ActorKind.POLICE
+                    : GOVERNMENT_NOUNS.contains(noun) ? ActorKind.GOVERNMENT : ActorKind.MILITARY;
+            String key = GOVERNMENT_NOUNS.contains(noun) ? c.iso2() + " government" : c.iso2() + " " + noun;
+            addIfFree(out, mention(s, i, i + 2, key, kind, c.iso2(), null, null));
         }
     }
 

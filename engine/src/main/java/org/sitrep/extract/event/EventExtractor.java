@@ -48,10 +48,12 @@ public final class EventExtractor {
                     + "|\\b([0-9][0-9,]*)\\s+(?:people\\s+|civilians\\s+|soldiers\\s+|persons\\s+)?(?:were\\s+)?(?:killed|dead|died)");
 
     private final TriggerLexicon lexicon;
+    private final EventMerger merger;
     private final Set<String> reportingWords = new HashSet<>();
 
-    public EventExtractor(TriggerLexicon lexicon) {
+    public EventExtractor(TriggerLexicon lexicon, AcledRules acledRules) {
         this.lexicon = lexicon;
+        this.merger = new EventMerger(acledRules);
         for (String[] row : DataFile.rows(EventExtractor.class, "/org/sitrep/extract/reporting-verbs.txt")) {
             reportingWords.add(row[0]);
         }
@@ -59,7 +61,7 @@ public final class EventExtractor {
 
     /** The article's events, one per happening. */
     public List<org.sitrep.model.Event> extract(AnnotatedArticle article, ActorSet actors, PlaceSet places) {
-        return new EventMerger().merge(article, drafts(article, actors, places), actors);
+        return merger.merge(article, drafts(article, actors, places), actors);
     }
 
     List<EventDraft> drafts(AnnotatedArticle article, ActorSet actors, PlaceSet places) {
@@ -68,14 +70,60 @@ public final class EventExtractor {
             if (s.dependencies().isEmpty()) {
                 continue;
             }
+            Trigger[] found = new Trigger[s.tokens().size()];
             for (Token t : s.tokens()) {
-                Trigger trigger = trigger(s, t, actors);
-                if (trigger != null) {
-                    out.add(draft(article, s, t, trigger, actors, places));
+                found[t.index()] = trigger(s, t, actors);
+            }
+            for (Token t : s.tokens()) {
+                Trigger trigger = found[t.index()];
+                if (trigger != null && !seizedThing(s, t.index(), trigger, found)) {
+                    out.add(draft(article, s, t, ultimatum(s, t.index(), trigger), actors, places));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a noun trigger names a thing that another trigger seizes, finds or defuses: "found
+     * two explosive devices" reports no explosion.
+     */
+    private static boolean seizedThing(Sentence s, int token, Trigger trigger, Trigger[] found) {
+        Dependency up = s.parentOf(token);
+        if (trigger.verb() || up == null || up.head() < 0 || !(up.rel().equals("obj") || up.rel().equals("nsubj:pass"))) {
+            return false;
+        }
+        Trigger governor = found[up.head()];
+        return governor != null && governor.verb() && governor.type() == org.sitrep.model.EventType.COERCE
+                && "seize".equals(governor.mode());
+    }
+
+    /**
+     * "Will withdraw its force unless X holds elections": an action announced on a condition the
+     * target must meet is a threat (CAMEO 13), whatever the action.
+     */
+    private static Trigger ultimatum(Sentence s, int v, Trigger trigger) {
+        if (!trigger.verb() || trigger.type() == org.sitrep.model.EventType.THREATEN) {
+            return trigger;
+        }
+        boolean announced = false;
+        for (Dependency d : s.childrenOf(v)) {
+            if (d.rel().startsWith("aux") && FUTURE_AUX.contains(s.tokens().get(d.dep()).word().toLowerCase(Locale.ROOT))) {
+                announced = true;
+            }
+        }
+        if (!announced) {
+            return trigger;
+        }
+        for (Dependency d : s.childrenOf(v)) {
+            int mark = d.rel().startsWith("advcl") ? Syntax.child(s, d.dep(), "mark") : -1;
+            if (mark >= 0 && s.tokens().get(mark).word().equalsIgnoreCase("unless")) {
+                List<String> frame = new ArrayList<>(trigger.frame());
+                frame.add("ultimatum");
+                return new Trigger(trigger.lemma(), true, org.sitrep.model.EventType.THREATEN, null, "13", null, frame);
+            }
+        }
+        return trigger;
     }
 
     private Trigger trigger(Sentence s, Token t, ActorSet actors) {
@@ -113,7 +161,68 @@ public final class EventExtractor {
         if ("no-obj".equals(needs)) {
             return Syntax.child(s, t.index(), "obj") < 0;
         }
+        if ("obj".equals(needs) && objectOf(s, t.index()) < 0) {
+            return false;
+        }
+        if ("clause".equals(needs) && Syntax.child(s, t.index(), "ccomp") < 0) {
+            return false;
+        }
+        if (c.frame().contains("noacl") && bareParticiple(s, t.index())) {
+            return false; // "foreigners accused of fighting": a description, not an accusation someone makes
+        }
+        if ("negated".equals(needs) && polarity(s, t.index()) != Polarity.NEGATED) {
+            return false; // "will not accept refugees" is a refusal, not a concession
+        }
+        String objWord = c.condition("objword");
+        if (objWord != null) {
+            int obj = c.verb() ? objectOf(s, t.index()) : t.index();
+            if (obj < 0 || !phraseHasWord(s, obj, List.of(objWord.split("\\|")))) {
+                return false;
+            }
+        }
+        String subjWord = c.condition("subjword");
+        if (subjWord != null) {
+            int subj = Syntax.child(s, t.index(), "nsubj");
+            return subj >= 0 && phraseHasWord(s, subj, List.of(subjWord.split("\\|")));
+        }
         return true;
+    }
+
+    /** A past participle modifying a noun, with no agent: "foreigners accused of ...". */
+    private static boolean bareParticiple(Sentence s, int v) {
+        Dependency up = s.parentOf(v);
+        return up != null && up.rel().startsWith("acl") && s.tokens().get(v).pos().equals("VBN")
+                && Syntax.child(s, v, "obl:agent") < 0;
+    }
+
+    /**
+     * Whether a phrase (its head and dependents, not crossing clauses) holds one of the words, by
+     * lemma or word; {@code arm*} is a prefix.
+     */
+    static boolean phraseHasWord(Sentence s, int head, List<String> words) {
+        Deque<Integer> queue = new ArrayDeque<>();
+        queue.add(head);
+        int guard = 0;
+        while (!queue.isEmpty() && guard++ < 40) {
+            int i = queue.poll();
+            Token tok = s.tokens().get(i);
+            String word = tok.word().toLowerCase(Locale.ROOT);
+            String lemma = tok.lemma().toLowerCase(Locale.ROOT);
+            for (String w : words) {
+                boolean hit = w.endsWith("*")
+                        ? word.startsWith(w.substring(0, w.length() - 1)) || lemma.startsWith(w.substring(0, w.length() - 1))
+                        : word.equals(w) || lemma.equals(w);
+                if (hit) {
+                    return true;
+                }
+            }
+            for (Dependency d : s.childrenOf(i)) {
+                if (d.rel().equals("conj") || !CLAUSE_BOUNDARIES.contains(d.rel())) {
+                    queue.add(d.dep()); // "grenades and ammunition": every conjunct counts
+                }
+            }
+        }
+        return false;
     }
 
     /** The object of a verb: its direct object, its passive subject, or the subject of a small clause ("hold X accused"). */
@@ -123,7 +232,15 @@ public final class EventExtractor {
             return obj;
         }
         int small = Syntax.child(s, v, "xcomp");
-        return small >= 0 ? Syntax.child(s, small, "nsubj") : -1;
+        if (small < 0) {
+            return -1;
+        }
+        for (Dependency d : s.childrenOf(small)) {
+            if (d.rel().equals("nsubj")) {
+                return d.dep(); // not nsubj:xsubj: "Kurds called for X to take them back" controls its own subject
+            }
+        }
+        return -1;
     }
 
     private static boolean hasChildWord(Sentence s, int head, Set<String> words, String rel) {
@@ -169,13 +286,24 @@ public final class EventExtractor {
         List<Quantity> quantities = quantities(s, i, actors);
         double confidence = 0.45 + (actor != null ? 0.25 : 0) + (target != null ? 0.15 : 0) + (trigger.verb() ? 0.1 : 0);
         return new EventDraft(trigger, s.index(), i, actor, target, place(article, s, places), date[0], date[1],
-                quantities, fatalities(trigger, s), reportedBy(s, i, actors), polarity(s, i), Math.min(confidence, 0.95));
+                quantities, fatalities(trigger, s), reportedBy(s, i, actors),
+                "negated".equals(trigger.condition("needs")) || trigger.frame().contains("ultimatum") ? Polarity.ASSERTED
+                        : polarity(s, i), Math.min(confidence, 0.95),
+                !trigger.verb() && actor == null && target == null && definite(s, i));
+    }
+
+    private static boolean definite(Sentence s, int noun) {
+        int det = Syntax.child(s, noun, "det");
+        return det >= 0 && Set.of("the", "this", "that").contains(s.tokens().get(det).word().toLowerCase(Locale.ROOT));
     }
 
     private String verbActor(Sentence s, int v, ActorSet actors) {
         int subj = Syntax.child(s, v, "nsubj", "obl:agent", "csubj");
         if (subj >= 0 && !s.parentOf(subj).rel().equals("nsubj:pass")) {
             String a = actorInPhrase(s, subj, actors);
+            if (a == null && s.tokens().get(subj).pos().equals("PRP")) {
+                a = reporterOfPronoun(s, v, actors);
+            }
             if (a != null) {
                 return a;
             }
@@ -207,6 +335,20 @@ public final class EventExtractor {
             return verbActor(s, up.head(), actors);
         }
         return null;
+    }
+
+    /**
+     * The actor a subject pronoun stands for when its clause is what that actor says: "Syria says
+     * it will not accept ..." (it = Syria).
+     */
+    private String reporterOfPronoun(Sentence s, int v, ActorSet actors) {
+        Dependency up = s.parentOf(v);
+        if (up == null || up.head() < 0 || !up.rel().equals("ccomp")
+                || !reportingWords.contains(s.tokens().get(up.head()).lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int speaker = Syntax.child(s, up.head(), "nsubj");
+        return speaker >= 0 ? actorInPhrase(s, speaker, actors) : null;
     }
 
     /**
@@ -262,7 +404,7 @@ public final class EventExtractor {
                     }
                 }
             }
-            if (d.rel().equals("advcl:to") || d.rel().equals("xcomp")) {
+            if (d.rel().startsWith("advcl:to") || d.rel().startsWith("advcl:for") || d.rel().equals("xcomp")) {
                 int subj = Syntax.child(s, d.dep(), "nsubj", "obj");
                 String a = subj >= 0 ? actorInPhrase(s, subj, actors) : null;
                 if (a != null) {
@@ -356,13 +498,16 @@ public final class EventExtractor {
     }
 
     private static Polarity polarity(Sentence s, int token) {
+        for (Dependency d : s.childrenOf(token)) {
+            String w = s.tokens().get(d.dep()).word().toLowerCase(Locale.ROOT);
+            if ((d.rel().equals("neg") || d.rel().equals("advmod")) && Set.of("not", "n't", "never").contains(w)) {
+                return Polarity.NEGATED; // before the auxiliaries: "will not attack" is denied, not planned
+            }
+        }
         int i = token;
         for (int depth = 0; depth < 3 && i >= 0; depth++) {
             for (Dependency d : s.childrenOf(i)) {
                 String w = s.tokens().get(d.dep()).word().toLowerCase(Locale.ROOT);
-                if (depth == 0 && (d.rel().equals("neg") || d.rel().equals("advmod")) && Set.of("not", "n't", "never").contains(w)) {
-                    return Polarity.NEGATED;
-                }
                 if (depth == 0 && d.rel().equals("mark") && Set.of("if", "unless").contains(w)) {
                     return Polarity.HYPOTHETICAL;
                 }
@@ -391,13 +536,14 @@ public final class EventExtractor {
         return Polarity.ASSERTED;
     }
 
-    /** The time expression of the sentence nearest the trigger, else the publication day. */
+    /** The time expression of the sentence nearest the trigger, else the story's day, else the publication day. */
     private static String[] date(AnnotatedArticle article, Sentence s, int token) {
         LocalDateTime published = article.article().published();
         TimeMention best = null;
         for (TimeMention tm : s.times()) {
-            if (tm.value() == null || !tm.value().matches("(\\d{4}|XXXX)(-\\d{2}(-\\d{2})?)?.*")) {
-                continue;
+            if (tm.value() == null || !tm.value().matches("(\\d{4}|XXXX)(-\\d{2}(-\\d{2})?)?.*")
+                    || PART_OF_DAY.matcher(tm.text()).matches()) {
+                continue; // "the afternoon" names no day: the tagger anchors it to publication, not the story
             }
             if (best == null || Math.abs(tm.firstToken() - token) < Math.abs(best.firstToken() - token)) {
                 best = tm;
@@ -424,37 +570,86 @@ public final class EventExtractor {
                 return new String[] {year, "year"};
             }
         }
+        String storyDay = storyDay(article);
+        if (storyDay != null) {
+            return new String[] {storyDay, "day"};
+        }
         if (published == null) {
             return new String[] {null, null};
         }
         return new String[] {published.toLocalDate().toString(), "day"};
     }
 
+    private static final Pattern PART_OF_DAY = Pattern.compile(
+            "(?i)(?:the |this |that |in the |during the )?(?:morning|afternoon|evening|night|dawn|dusk|midday|noon)");
+    private static final Pattern FULL_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
+
+    /**
+     * The day the story tells of: the first full date the article gives, not after publication
+     * (the lead's "yesterday" or "on Sunday"). News writes the day once, in the lead, and every
+     * later sentence without a date tells of that day.
+     */
+    static String storyDay(AnnotatedArticle article) {
+        LocalDateTime published = article.article().published();
+        for (Sentence s : article.sentences()) {
+            for (TimeMention tm : s.times()) {
+                String v = tm.value();
+                if (v != null && FULL_DATE.matcher(v).matches()
+                        && (published == null || v.compareTo(published.toLocalDate().toString()) <= 0)) {
+                    return v;
+                }
+            }
+        }
+        return null;
+    }
+
     private static final List<PlaceKind> SPECIFICITY = List.of(PlaceKind.SITE, PlaceKind.LOCALITY, PlaceKind.ADMIN2,
             PlaceKind.ADMIN1, PlaceKind.REGION, PlaceKind.COUNTRY);
 
-    /** The most specific place of the sentence, else of its paragraph, else the dateline's. */
+    /**
+     * The most specific place of the sentence, else of its paragraph, else the dateline's. A
+     * sentence that names only the country of the dateline ("in Syria", filed from a Syrian
+     * village) is told from the dateline, the more precise of the two.
+     */
     private static String place(AnnotatedArticle article, Sentence s, PlaceSet places) {
+        String dateline = datelinePlace(article, places);
         String inSentence = mostSpecific(places, s.span());
         if (inSentence != null) {
-            return inSentence;
+            return narrower(places, inSentence, dateline);
         }
         String text = article.article().text();
         int paraStart = text.lastIndexOf('\n', Math.max(0, s.span().start() - 1)) + 1;
         int paraEnd = text.indexOf('\n', s.span().end());
         String inParagraph = mostSpecific(places, new Span(paraStart, paraEnd < 0 ? text.length() : paraEnd));
         if (inParagraph != null) {
-            return inParagraph;
+            return narrower(places, inParagraph, dateline);
         }
+        return dateline;
+    }
+
+    private static String datelinePlace(AnnotatedArticle article, PlaceSet places) {
         String dateline = article.article().dateline();
-        if (dateline != null) {
-            for (Place p : places.places()) {
-                if (p.name().equalsIgnoreCase(dateline) || p.aliases().stream().anyMatch(dateline::equalsIgnoreCase)) {
-                    return p.id();
-                }
+        if (dateline == null) {
+            return null;
+        }
+        for (Place p : places.places()) {
+            if (p.name().equalsIgnoreCase(dateline) || p.aliases().stream().anyMatch(dateline::equalsIgnoreCase)) {
+                return p.id();
             }
         }
         return null;
+    }
+
+    /** The dateline's place where the found place is only the country it lies in (or may: its country unknown), else the found place. */
+    static String narrower(PlaceSet places, String found, String dateline) {
+        if (dateline == null || dateline.equals(found)) {
+            return found;
+        }
+        Place f = places.byId(found);
+        Place d = places.byId(dateline);
+        boolean inside = f != null && d != null && f.kind() == PlaceKind.COUNTRY && d.kind() != PlaceKind.COUNTRY
+                && d.kind() != PlaceKind.REGION && (d.country() == null || d.country().equals(f.country()));
+        return inside ? dateline : found;
     }
 
     private static String mostSpecific(PlaceSet places, Span within) {

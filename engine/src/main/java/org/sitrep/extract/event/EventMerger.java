@@ -6,11 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.sitrep.extract.actor.ActorSet;
-import org.sitrep.model.AcledType;
-import org.sitrep.model.ActorKind;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Event;
-import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Sentence;
@@ -22,8 +19,11 @@ import org.sitrep.model.Sentence;
  */
 final class EventMerger {
 
-    private static final Set<ActorKind> ARMED = Set.of(ActorKind.ARMED_GROUP, ActorKind.MILITARY, ActorKind.POLICE,
-            ActorKind.STATE, ActorKind.GOVERNMENT);
+    private final AcledRules rules;
+
+    EventMerger(AcledRules rules) {
+        this.rules = rules;
+    }
 
     List<Event> merge(AnnotatedArticle article, List<EventDraft> drafts, ActorSet actors) {
         List<List<EventDraft>> groups = new ArrayList<>();
@@ -34,6 +34,9 @@ final class EventMerger {
                     home = g;
                     break;
                 }
+            }
+            if (d.anaphoric()) {
+                home = antecedent(groups, d);
             }
             if (home == null) {
                 groups.add(new ArrayList<>(List.of(d)));
@@ -61,11 +64,24 @@ final class EventMerger {
         return sameKind && actorsAgree && agree(a.target(), b.target());
     }
 
+    /** The latest happening of the same type and polarity told before an anaphoric draft, or null. */
+    private static List<EventDraft> antecedent(List<List<EventDraft>> groups, EventDraft d) {
+        for (int i = groups.size() - 1; i >= 0; i--) {
+            List<EventDraft> g = groups.get(i);
+            EventDraft first = g.get(0);
+            if (first.trigger().type() == d.trigger().type() && first.polarity() == d.polarity()
+                    && first.sentence() <= d.sentence()) {
+                return g;
+            }
+        }
+        return null;
+    }
+
     private static boolean agree(String x, String y) {
         return x == null || y == null || x.equals(y);
     }
 
-    private static Event toEvent(String id, AnnotatedArticle article, List<EventDraft> group, ActorSet actors) {
+    private Event toEvent(String id, AnnotatedArticle article, List<EventDraft> group, ActorSet actors) {
         EventDraft best = group.get(0);
         for (EventDraft d : group) {
             if (d.confidence() > best.confidence()) {
@@ -88,27 +104,23 @@ final class EventMerger {
         }
         Sentence s = article.sentences().get(best.sentence());
         Trigger t = best.trigger();
-        double confidence = Math.min(0.99, best.confidence() + 0.05 * (group.size() - 1));
-        return new Event(id, t.type(), t.mode(), t.cameo(), acled(t, actor, target, actors), actor,
+        StringBuilder told = new StringBuilder();
+        group.stream().map(EventDraft::sentence).distinct()
+                .forEach(i -> told.append(article.sentences().get(i).text()).append('\n'));
+        AcledRules.Decision acled = acled(t, actor, target, actors, told.toString());
+        double confidence = Math.min(0.99, best.confidence() + 0.05 * (group.size() - 1) + acled.boost());
+        return new Event(id, t.type(), t.mode(), t.cameo(), acled.type(), actor,
                 target, place, best.date(), best.datePrecision(), List.copyOf(quantities), fatalities, reportedBy,
                 best.polarity(), new Evidence(s.text(), s.span().start(), s.span().end()), confidence);
     }
 
-    /** The lexicon's ACLED type, corrected by who fights whom: armed against civilians is not a battle. */
-    private static AcledType acled(Trigger t, String actor, String target, ActorSet actors) {
-        AcledType base = t.acled();
-        if (base == null || t.type() != EventType.ASSAULT) {
-            return base;
-        }
-        ActorKind targetKind = EventExtractor.kindOf(actors, target);
-        ActorKind actorKind = EventExtractor.kindOf(actors, actor);
-        if (base.eventType().equals("Battles") && targetKind == ActorKind.CIVILIANS) {
-            return new AcledType("Violence against civilians", "Attack");
-        }
-        if (base.eventType().equals("Violence against civilians") && base.subEventType().equals("Attack")
-                && targetKind != null && ARMED.contains(targetKind) && (actorKind == null || ARMED.contains(actorKind))) {
-            return new AcledType("Battles", "Armed clash");
-        }
-        return base;
+    /**
+     * The lexicon's ACLED type, refined by the first ACLED rule that matches the event's sentences
+     * (weapon words, protest context, who acts on whom), with the confidence that evidence adds.
+     */
+    private AcledRules.Decision acled(Trigger t, String actor, String target, ActorSet actors, String text) {
+        AcledRules.Decision d = rules.decide(t.type(), t.acled(), EventExtractor.kindOf(actors, actor),
+                EventExtractor.kindOf(actors, target), text);
+        return d != null ? d : new AcledRules.Decision(t.acled(), 0);
     }
 }

@@ -1,0 +1,112 @@
+package org.sitrep.extract.actor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Actor;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Article;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+import org.sitrep.resolve.Knowledge;
+
+/** Persons' roles and affiliations, on hand-tokenised sentences whose PERSON entities are given. */
+class ActorResolverTest {
+
+    private static final Knowledge KNOWLEDGE = Knowledge.embedded();
+
+    /** One sentence of space-separated words; {@code person} is the [first, last) token range of a PERSON. */
+    private static AnnotatedArticle sentence(String words, int personFirst, int personLast) {
+        String[] w = words.split(" ");
+        List<Token> tokens = new ArrayList<>();
+        int at = 0;
+        for (int i = 0; i < w.length; i++) {
+            tokens.add(new Token(i, w[i], w[i].toLowerCase(), Character.isUpperCase(w[i].charAt(0)) ? "NNP" : "NN",
+                    i >= personFirst && i < personLast ? "PERSON" : "O", at, at + w[i].length()));
+            at += w[i].length() + 1;
+        }
+        Span personSpan = new Span(tokens.get(personFirst).start(), tokens.get(personLast - 1).end());
+        String person = words.substring(personSpan.start(), personSpan.end());
+        Sentence s = new Sentence(0, new Span(0, words.length()), words, tokens, List.of(),
+                List.of(new EntityMention(person, "PERSON", 0, personFirst, personLast, personSpan)), List.of());
+        Article a = new Article("t", null, null, LocalDateTime.of(2020, 1, 1, 0, 0), null, null, "en", List.of(), words,
+                List.of());
+        return new AnnotatedArticle(a, List.of(s), List.of());
+    }
+
+    private static Actor resolved(AnnotatedArticle a, String name) {
+        ActorSet set = new ActorResolver(KNOWLEDGE).resolve(a, new MentionFinder(KNOWLEDGE).find(a));
+        return set.actors().stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private static String nameOf(AnnotatedArticle a, String id) {
+        ActorSet set = new ActorResolver(KNOWLEDGE).resolve(a, new MentionFinder(KNOWLEDGE).find(a));
+        return set.byId(id).name();
+    }
+
+    @Test
+    void aTitleAndActorBeforeTheNameGiveRoleAndAffiliation() {
+        AnnotatedArticle a = sentence("Hamas spokesman Fawzi Barhoum said", 2, 4);
+        Actor p = resolved(a, "Fawzi Barhoum");
+        assertEquals("spokesman", p.role());
+        assertEquals("Hamas", nameOf(a, p.affiliation()));
+    }
+
+    @Test
+    void anAppositionAfterTheNameGivesRoleAndAffiliation() {
+        AnnotatedArticle a = sentence("Fawzi Barhoum , a spokesman for Hamas , said", 0, 2);
+        Actor p = resolved(a, "Fawzi Barhoum");
+        assertEquals("spokesman", p.role());
+        assertNotNull(p.affiliation());
+        assertEquals("Hamas", nameOf(a, p.affiliation()));
+    }
+
+    @Test
+    void anAppositionBeforeTheNameGivesRoleAndAffiliation() {
+        AnnotatedArticle a = sentence("A fighter with Hezbollah , Ali Hassan , said", 5, 7);
+        Actor p = resolved(a, "Ali Hassan");
+        assertEquals("fighter", p.role());
+        assertEquals("Hezbollah", nameOf(a, p.affiliation()));
+    }
+
+    @Test
+    void anAppositionWithoutATitleGivesNoRole() {
+        Actor p = resolved(sentence("Ali Hassan , a man from Hezbollah , said", 0, 2), "Ali Hassan");
+        assertNull(p.role());
+        assertNull(p.affiliation());
+    }
+
+    @Test
+    void aGroupOfStatesIsAnActorNeverAPlace() {
+        AnnotatedArticle a = sentence("Ali Hassan called for their countries of origin to act", 0, 2);
+        ActorSet set = new ActorResolver(KNOWLEDGE).resolve(a, new MentionFinder(KNOWLEDGE).find(a));
+        assertNotNull(set.actors().stream().filter(x -> x.name().equals("countries of origin")).findFirst().orElse(null));
+        assertEquals(0, set.placeUses().size());
+    }
+
+    @Test
+    void aCountrysAuthoritiesAreItsGovernmentAndAQuantityIsNotPartOfTheGroupsName() {
+        AnnotatedArticle a = sentence("Ali Hassan said Ghanaian authorities deported 168 villagers", 0, 2);
+        ActorSet set = new ActorResolver(KNOWLEDGE).resolve(a, new MentionFinder(KNOWLEDGE).find(a));
+        Actor gov = set.actors().stream().filter(x -> x.kind() == org.sitrep.model.ActorKind.GOVERNMENT).findFirst()
+                .orElse(null);
+        assertNotNull(gov, set.actors().toString());
+        assertEquals("GH", gov.country());
+        Actor villagers = set.actors().stream().filter(x -> x.name().equals("civilians")).findFirst().orElse(null);
+        assertNotNull(villagers, set.actors().toString());
+        assertEquals(true, villagers.aliases().contains("villagers"), villagers.aliases().toString());
+    }
+
+    @Test
+    void aTitledNameIsAnAlias() {
+        AnnotatedArticle a = sentence("Hamas spokesman Fawzi Barhoum said", 2, 4);
+        assertEquals(true, resolved(a, "Fawzi Barhoum").aliases().contains("Hamas spokesman Fawzi Barhoum"));
+    }
+}

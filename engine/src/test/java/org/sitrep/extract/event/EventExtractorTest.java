@@ -1,0 +1,252 @@
+package org.sitrep.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.extract.actor.ActorSet;
+import org.sitrep.extract.actor.Mention;
+import org.sitrep.extract.place.PlaceSet;
+import org.sitrep.model.Actor;
+import org.sitrep.model.ActorKind;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Article;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Polarity;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeMention;
+import org.sitrep.model.Token;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceKind;
+
+/** Hand-parsed one-sentence articles: each token is {@code word/lemma/POS/head/relation}, heads 1-based, 0 the root. */
+class EventExtractorTest {
+
+    private static final EventExtractor EXTRACTOR = new EventExtractor(TriggerLexicon.embedded(), AcledRules.embedded());
+    private static final PlaceSet NO_PLACES = new PlaceSet(List.of(), Map.of(), Map.of());
+
+    private record Parsed(AnnotatedArticle article, Sentence sentence) {}
+
+    private static Parsed parse(String... tokens) {
+        AnnotatedArticle a = article(null, List.of(List.of(tokens)), List.of());
+        return new Parsed(a, a.sentences().get(0));
+    }
+
+    /** An article of hand-parsed sentences, with time mentions {@code sentence:token:text:value}. */
+    private static AnnotatedArticle article(String dateline, List<List<String>> sentences, List<String> times) {
+        StringBuilder text = new StringBuilder();
+        List<Sentence> out = new ArrayList<>();
+        for (List<String> tokens : sentences) {
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            int sentenceStart = text.length();
+            List<Token> toks = new ArrayList<>();
+            List<Dependency> deps = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                String[] f = tokens.get(i).split("/");
+                if (i > 0) {
+                    text.append(' ');
+                }
+                int start = text.length();
+                text.append(f[0]);
+                toks.add(new Token(i, f[0], f[1], f[2], "O", start, text.length()));
+                deps.add(new Dependency(Integer.parseInt(f[3]) - 1, i, f[4]));
+            }
+            int index = out.size();
+            List<TimeMention> tms = new ArrayList<>();
+            for (String t : times) {
+                String[] f = t.split(":");
+                if (Integer.parseInt(f[0]) == index) {
+                    Token tok = toks.get(Integer.parseInt(f[1]));
+                    tms.add(new TimeMention(f[2], "DATE", f[3], index, tok.index(), tok.index() + 1,
+                            new Span(tok.start(), tok.end())));
+                }
+            }
+            out.add(new Sentence(index, new Span(sentenceStart, text.length()), text.substring(sentenceStart), toks,
+                    deps, List.of(), tms));
+        }
+        Article a = new Article("t", null, null, LocalDateTime.of(2020, 3, 4, 10, 0), null, dateline, "en", List.of(),
+                text.toString(), List.of());
+        return new AnnotatedArticle(a, out, List.of());
+    }
+
+    /** Actors at the given tokens: {@code index:name:KIND}. */
+    private static ActorSet actors(Sentence s, String... specs) {
+        List<Actor> list = new ArrayList<>();
+        Map<Mention, String> byMention = new HashMap<>();
+        for (String spec : specs) {
+            String[] f = spec.split(":");
+            int i = Integer.parseInt(f[0]);
+            Token t = s.tokens().get(i);
+            String id = "A" + (list.size() + 1);
+            Span span = new Span(t.start(), t.end());
+            ActorKind kind = ActorKind.valueOf(f[2]);
+            list.add(new Actor(id, f[1], kind, null, null, null, List.of(t.word()), List.of(span)));
+            byMention.put(new Mention(span, 0, i, i + 1, t.word(), f[1], kind, null, null, null), id);
+        }
+        return new ActorSet(list, byMention, List.of());
+    }
+
+    @Test
+    void weaponsFoundByPoliceAreDisruptedWeaponsUse() {
+        Parsed p = parse("Police/police/NNS/2/nsubj", "found/find/VBD/0/root", "two/two/CD/5/nummod",
+                "explosive/explosive/JJ/5/amod", "devices/device/NNS/2/obj", "./././2/punct");
+        List<Event> events = EXTRACTOR.extract(p.article(), actors(p.sentence(), "0:police:POLICE"), NO_PLACES);
+        assertEquals(1, events.size(), events.toString());
+        Event e = events.get(0);
+        assertEquals(EventType.COERCE, e.type());
+        assertEquals("Disrupted weapons use", e.acled().subEventType());
+        assertEquals("A1", e.actor());
+        assertEquals("2020-03-04", e.date());
+    }
+
+    @Test
+    void findingSomethingElseIsNoEvent() {
+        Parsed p = parse("Police/police/NNS/2/nsubj", "found/find/VBD/0/root", "the/the/DT/4/det",
+                "keys/key/NNS/2/obj", "./././2/punct");
+        assertTrue(EXTRACTOR.extract(p.article(), actors(p.sentence(), "0:police:POLICE"), NO_PLACES).isEmpty());
+    }
+
+    @Test
+    void aNegatedConcessionIsAnAssertedRefusal() {
+        Parsed p = parse("Syria/Syria/NNP/4/nsubj", "will/will/MD/4/aux", "not/not/RB/4/advmod",
+                "accept/accept/VB/0/root", "refugees/refugee/NNS/4/obj", "./././4/punct");
+        List<Event> events = EXTRACTOR.extract(p.article(),
+                actors(p.sentence(), "0:Syria:STATE", "4:refugees:CIVILIANS"), NO_PLACES);
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(EventType.REJECT, events.get(0).type());
+        assertEquals(Polarity.ASSERTED, events.get(0).polarity());
+        assertEquals("A1", events.get(0).actor());
+        assertEquals("A2", events.get(0).target());
+    }
+
+    @Test
+    void negationWinsOverAFutureAuxiliary() {
+        Parsed p = parse("Rebels/rebel/NNS/4/nsubj", "will/will/MD/4/aux", "not/not/RB/4/advmod",
+                "attack/attack/VB/0/root", "civilians/civilian/NNS/4/obj", "./././4/punct");
+        List<Event> events = EXTRACTOR.extract(p.article(),
+                actors(p.sentence(), "0:rebels:ARMED_GROUP", "4:civilians:CIVILIANS"), NO_PLACES);
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(Polarity.NEGATED, events.get(0).polarity());
+        assertEquals("Attack", events.get(0).acled().subEventType());
+    }
+
+    @Test
+    void aWarningWithAClauseIsAThreatAndWhatItWarnsOfIsHypothetical() {
+        Parsed p = parse("Officials/official/NNS/2/nsubj", "warned/warn/VBD/0/root", "that/that/IN/6/mark",
+                "rebels/rebel/NNS/6/nsubj", "could/could/MD/6/aux", "attack/attack/VB/2/ccomp", "./././2/punct");
+        List<Event> events = EXTRACTOR.extract(p.article(), actors(p.sentence(), "3:rebels:ARMED_GROUP"), NO_PLACES);
+        assertEquals(2, events.size(), events.toString());
+        assertEquals(EventType.THREATEN, events.get(0).type());
+        assertEquals(EventType.ASSAULT, events.get(1).type());
+        assertEquals(Polarity.HYPOTHETICAL, events.get(1).polarity());
+        assertEquals("A1", events.get(1).actor());
+    }
+
+    @Test
+    void theWeaponWordRaisesTheConfidenceOfItsEvent() {
+        Parsed plain = parse("Rebels/rebel/NNS/2/nsubj", "attacked/attack/VBD/0/root", "the/the/DT/4/det",
+                "town/town/NN/2/obj", "./././2/punct");
+        Parsed shelled = parse("Rebels/rebel/NNS/2/nsubj", "attacked/attack/VBD/0/root", "the/the/DT/4/det",
+                "town/town/NN/2/obj", "with/with/IN/6/case", "mortars/mortar/NNS/2/obl", "./././2/punct");
+        Event a = EXTRACTOR.extract(plain.article(), actors(plain.sentence(), "0:rebels:ARMED_GROUP"), NO_PLACES).get(0);
+        Event b = EXTRACTOR.extract(shelled.article(), actors(shelled.sentence(), "0:rebels:ARMED_GROUP"), NO_PLACES).get(0);
+        assertEquals("Shelling/artillery/missile attack", b.acled().subEventType());
+        assertTrue(b.confidence() > a.confidence(), a.confidence() + " vs " + b.confidence());
+    }
+
+    @Test
+    void protestersBlockingRoadsObstructRatherThanCoerce() {
+        Parsed p = parse("Protesters/protester/NNS/2/nsubj", "blocked/block/VBD/0/root", "roads/road/NNS/2/obj",
+                "./././2/punct");
+        List<Event> events = EXTRACTOR.extract(p.article(), actors(p.sentence(), "0:protesters:CIVILIANS"), NO_PLACES);
+        assertEquals(EventType.PROTEST, events.get(0).type());
+        assertEquals("obstruct", events.get(0).mode());
+    }
+
+    private static final List<String> BOMB_EXPLODED = List.of("A/a/DT/2/det", "bomb/bomb/NN/3/nsubj",
+            "exploded/explode/VBD/0/root", "yesterday/yesterday/NN/3/obl:tmod", "./././3/punct");
+    private static final List<String> THE_ATTACK_CAME = List.of("The/the/DT/2/det", "attack/attack/NN/3/nsubj",
+            "came/come/VBD/0/root", "at/at/IN/5/case", "night/night/NN/3/obl", "./././3/punct");
+
+    @Test
+    void aSentenceWithoutADateTellsOfTheStorysDayAndAPartOfDayNamesNoDay() {
+        AnnotatedArticle a = article(null, List.of(BOMB_EXPLODED, THE_ATTACK_CAME),
+                List.of("0:3:yesterday:2020-03-03", "1:4:night:2020-03-04TNI"));
+        assertEquals("2020-03-03", EventExtractor.storyDay(a));
+        for (Event e : EXTRACTOR.extract(a, actors(a.sentences().get(0)), NO_PLACES)) {
+            assertEquals("2020-03-03", e.date(), e.toString());
+        }
+    }
+
+    @Test
+    void aDefiniteNounNamingNoOneIsTheHappeningToldBefore() {
+        AnnotatedArticle a = article(null, List.of(BOMB_EXPLODED, THE_ATTACK_CAME), List.of());
+        List<Event> events = EXTRACTOR.extract(a, actors(a.sentences().get(0)), NO_PLACES);
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("explosives", events.get(0).mode());
+    }
+
+    @Test
+    void theDatelineRefinesAPlaceThatIsOnlyItsCountry() {
+        Place syria = new Place("P1", "Syria", PlaceKind.COUNTRY, "SY", null, null, null, PlaceKind.COUNTRY, null,
+                List.of(), List.of());
+        Place town = new Place("P2", "Kobani", PlaceKind.LOCALITY, "SY", null, null, null, PlaceKind.LOCALITY, null,
+                List.of(), List.of());
+        Place iraq = new Place("P3", "Iraq", PlaceKind.COUNTRY, "IQ", null, null, null, PlaceKind.COUNTRY, null,
+                List.of(), List.of());
+        PlaceSet places = new PlaceSet(List.of(syria, town, iraq), Map.of(), Map.of());
+        assertEquals("P2", EventExtractor.narrower(places, "P1", "P2"));
+        assertEquals("P3", EventExtractor.narrower(places, "P3", "P2"));
+        assertEquals("P1", EventExtractor.narrower(places, "P1", null));
+    }
+
+    @Test
+    void theControlledSubjectOfTheComplementIsNotTheOneAskedButTheForPhraseIs() {
+        Parsed p = parse("Kurds/Kurds/NNPS/2/nsubj", "called/call/VBD/0/root", "for/for/IN/4/case",
+                "governments/government/NNS/2/obl:for", "to/to/TO/6/mark", "take/take/VB/2/xcomp",
+                "them/they/PRP/6/obj", "back/back/RB/6/advmod", "./././2/punct");
+        List<Dependency> deps = new ArrayList<>(p.sentence().dependencies());
+        deps.add(new Dependency(5, 0, "nsubj:xsubj"));
+        Sentence s = new Sentence(0, p.sentence().span(), p.sentence().text(), p.sentence().tokens(), deps, List.of(),
+                List.of());
+        AnnotatedArticle a = new AnnotatedArticle(p.article().article(), List.of(s), List.of());
+        List<Event> events = EXTRACTOR.extract(a, actors(s, "0:Kurds:CIVILIANS", "3:governments:GOVERNMENT"), NO_PLACES);
+        assertEquals(EventType.REQUEST, events.get(0).type());
+        assertEquals("A1", events.get(0).actor());
+        assertEquals("A2", events.get(0).target());
+    }
+
+    @Test
+    void anActionAnnouncedUnlessTheTargetYieldsIsAnAssertedThreat() {
+        Parsed p = parse("Nigeria/Nigeria/NNP/3/nsubj", "will/will/MD/3/aux", "withdraw/withdraw/VB/0/root",
+                "troops/troop/NNS/3/obj", "unless/unless/IN/7/mark", "Chad/Chad/NNP/7/nsubj", "yields/yield/VBZ/3/advcl",
+                "./././3/punct");
+        List<Event> events = EXTRACTOR.extract(p.article(), actors(p.sentence(), "0:Nigeria:STATE", "5:Chad:STATE"),
+                NO_PLACES);
+        Event threat = events.stream().filter(e -> e.type() == EventType.THREATEN).findFirst().orElseThrow();
+        assertEquals("13", threat.cameo());
+        assertEquals(Polarity.ASSERTED, threat.polarity());
+        assertEquals("A1", threat.actor());
+    }
+
+    @Test
+    void aSubjectPronounInWhatAnActorSaysIsThatActor() {
+        Parsed p = parse("Syria/Syria/NNP/2/nsubj", "says/say/VBZ/0/root", "it/it/PRP/6/nsubj", "will/will/MD/6/aux",
+                "not/not/RB/6/advmod", "accept/accept/VB/2/ccomp", "refugees/refugee/NNS/6/obj", "./././2/punct");
+        List<Event> events = EXTRACTOR.extract(p.article(),
+                actors(p.sentence(), "0:Syria:STATE", "6:refugees:CIVILIANS"), NO_PLACES);
+        assertEquals(EventType.REJECT, events.get(0).type());
+        assertEquals("A1", events.get(0).actor());
+        assertEquals("A1", events.get(0).reportedBy());
+    }
+}
