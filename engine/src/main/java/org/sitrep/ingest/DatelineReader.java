@@ -43,7 +43,7 @@ final class DatelineReader {
         return name != null && agencies.contains(name.strip().toLowerCase(Locale.ROOT));
     }
 
-    /** A whole line such as {@code AFP/ Baghouz}; only known agencies count, so prose with a slash does not. */
+    /** A whole line such as {@code AFP/ Mosul}; only known agencies count, so prose with a slash does not. */
     Optional<Dateline> agencyLine(String line) {
         Matcher m = AGENCY_LINE.matcher(line.strip());
         if (!m.matches() || !isAgency(m.group("agency"))) {

@@ -21,7 +21,7 @@ import org.sitrep.resolve.Knowledge;
  * Merges the mentions of one real-world actor into one {@link Actor}: acronyms the text
  * defines ("Syrian Democratic Forces (SDF)"), surnames of named persons, descriptions that refer
  * back to the article's main actor of their kind ("the militants"); gives persons their role and
- * affiliation from the words before their name ("SDF spokesman Mustefa Bali"); and sets aside
+ * affiliation from the words before their name ("UN spokesman Farhan Haq"); and sets aside
  * states the text uses as places ("in Syria"). Stateless and thread-safe.
  */
 public final class ActorResolver {
@@ -253,7 +253,7 @@ public final class ActorResolver {
                         affiliation.putIfAbsent(e.getValue(), owner);
                         from = ownerMention.first();
                     }
-                    // "SDF spokesman Mustefa Bali" is a name the text uses for him
+                    // "UN spokesman Farhan Haq" is a name the text uses for him
                     titled.computeIfAbsent(e.getValue(), k -> new LinkedHashSet<>())
                             .add(article.article().text().substring(s.tokens().get(from).start(), m.span().end()));
                 } else {
