@@ -45,6 +45,18 @@ public final class PlaceExtractor {
         List<Candidate> chosen = resolver.resolve(text, toponyms, actors.actors(), article.article().dateline());
         Map<String, Candidate> byName = consistentReadings(toponyms, chosen);
         int[] enclosing = PlaceResolver.parents(text, toponyms);
+        Map<String, Candidate> captionUnits = new LinkedHashMap<>();
+        Map<String, Candidate> captionLocated = new HashMap<>();
+        for (CaptionPlaces.Stated st : CaptionPlaces.read(article.article().captions())) {
+            Toponym unit = new Toponym(new Span(0, 0), -1, st.unit(), PlaceKind.ADMIN1, null, null, true, null);
+            Candidate c = resolver.resolveAlone(unit, chosen);
+            if (c != null && c.kind() == PlaceKind.ADMIN1) {
+                captionUnits.put(st.unit() + " " + st.unitWord(), c);
+                if (st.place() != null) {
+                    captionLocated.put(NameKey.normal(st.place()), c);
+                }
+            }
+        }
 
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < toponyms.size(); i++) {
@@ -61,7 +73,7 @@ public final class PlaceExtractor {
             Candidate c = byName.get(key(first));
             List<Span> spans = new ArrayList<>();
             Set<String> surfaces = new LinkedHashSet<>();
-            Candidate located = null;
+            Candidate located = captionLocated.get(NameKey.normal(first.name()));
             for (int i : group) {
                 Toponym t = toponyms.get(i);
                 spans.add(t.span());
@@ -77,6 +89,22 @@ public final class PlaceExtractor {
             places.add(new Place(p.id(), p.name(), p.kind(), p.country(), p.admin1(), p.lat(), p.lon(),
                     p.precision(), p.gazetteer(), List.copyOf(surfaces), spans));
         }
+        captionUnits.forEach((surface, c) -> {
+            String identity = c.identity();
+            for (int i = 0; i < places.size(); i++) {
+                Place p = places.get(i);
+                if (identity.equals(p.gazetteer())) {
+                    List<String> aliases = new ArrayList<>(p.aliases());
+                    aliases.add(surface);
+                    places.set(i, new Place(p.id(), p.name(), p.kind(), p.country(), p.admin1(), p.lat(), p.lon(),
+                            p.precision(), p.gazetteer(), aliases, p.mentions()));
+                    return;
+                }
+            }
+            GeoEntry e = c.entry();
+            places.add(new Place("P" + (places.size() + 1), e.name(), e.kind(), e.country(), e.admin1(), e.lat(),
+                    e.lon(), e.kind(), e.id(), List.of(surface), List.of()));
+        });
         return new PlaceSet(places, sentences, byMention);
     }
 

@@ -86,6 +86,17 @@ final class PlaceResolver {
         return chosen;
     }
 
+    /** The reading of a toponym outside the body (a caption's unit), given the body's readings. */
+    Candidate resolveAlone(Toponym t, List<Candidate> bodyReadings) {
+        Map<String, Double> weight = new HashMap<>();
+        for (Candidate c : bodyReadings) {
+            if (c != null && c.countryCode() != null) {
+                weight.merge(c.countryCode(), 1.0, Double::sum);
+            }
+        }
+        return best(t, candidates(t), weight, null, null, others(bodyReadings, -1));
+    }
+
     /** What the dateline names, read as the most populous place or country of that name. */
     Candidate datelinePlace(String dateline) {
         if (dateline == null || dateline.isBlank()) {
