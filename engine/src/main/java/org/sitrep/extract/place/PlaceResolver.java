@@ -118,13 +118,20 @@ final class PlaceResolver {
             return List.of(new Candidate(null, null, directional(t.name(), t.country()), false));
         }
         List<Candidate> out = new ArrayList<>();
+        String name = nameOf(t);
         if (t.country() != null) {
             out.add(Candidate.of(t.country()));
             if (t.nerType() == null) {
-                return out; // the actor stage or a demonym already said it is this state
+                // The actor stage or a demonym said it is this state; only a unit of the same
+                // name (Georgia) competes.
+                for (GeoEntry e : gazetteer.byName(name)) {
+                    if (e.kind() == PlaceKind.ADMIN1 && NameKey.normal(e.name()).equals(NameKey.normal(name))) {
+                        out.add(Candidate.of(e, false));
+                    }
+                }
+                return out;
             }
         }
-        String name = nameOf(t);
         List<GeoEntry> exact = gazetteer.byName(name);
         boolean fuzzy = exact.isEmpty();
         List<GeoEntry> found = fuzzy ? gazetteer.bySkeleton(name) : exact;
@@ -150,7 +157,7 @@ final class PlaceResolver {
     private Candidate best(Toponym t, List<Candidate> readings, Map<String, Double> countryWeight,
                            Map<String, Integer> units, Candidate stated, List<Candidate> others) {
         Candidate best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
+        double bestScore = -50;
         for (Candidate c : readings) {
             double s = score(t, c, countryWeight, units, stated, others);
             if (s > bestScore) {
@@ -165,14 +172,14 @@ final class PlaceResolver {
                          Candidate stated, List<Candidate> others) {
         double s;
         if (c.country() != null) {
-            s = 8;
+            s = 8.5;
         } else if (c.region() != null) {
             s = 9;
         } else {
             GeoEntry e = c.entry();
             s = Math.log10(e.population() + 1.0);
             if (e.kind() == PlaceKind.ADMIN1) {
-                s = 5 + s / 10;
+                s = 4.5 + s / 2;
             }
             if (e.isCapital()) {
                 s += 1.5;
@@ -182,7 +189,10 @@ final class PlaceResolver {
                 s += 0.3;
             }
             if (c.fuzzy()) {
-                s -= 1.5;
+                // A skeleton alone is too loose to place a name anywhere the article is not about.
+                boolean inContext = countryWeight.getOrDefault(e.country(), 0.0) > 0
+                        || (stated != null && e.country().equals(stated.countryCode()));
+                s -= inContext ? 1.5 : 100;
             }
             if (t.hint() == PlaceKind.ADMIN1 && e.kind() == PlaceKind.ADMIN1) {
                 s += 3;
@@ -191,7 +201,7 @@ final class PlaceResolver {
                 s += 1.5;
             }
             if (NameKey.normal(e.name()).equals(NameKey.normal(nameOf(t)))) {
-                s += 0.5;
+                s += 1.5; // its own name, not one of the alternate names other languages give it
             }
             if (units != null && e.kind() == PlaceKind.LOCALITY) {
                 GeoEntry unit = gazetteer.unitOf(e);

@@ -49,6 +49,12 @@ final class ToponymFinder {
             "RELIGION", "IDEOLOGY", "CRIMINAL_CHARGE", "MISC", "DATE", "TIME", "DURATION", "MONEY", "NUMBER",
             "ORDINAL", "PERCENT", "CAUSE_OF_DEATH", "SET");
 
+    /** Words NER tags as a location on their own that name no particular place. */
+    private static final Set<String> GENERIC = Set.of("street", "avenue", "road", "drive", "lane", "boulevard",
+            "valley", "bay", "ridge", "springs", "highland", "highlands", "township", "twp", "earth", "world",
+            "city", "town", "county", "state", "river", "lake", "park", "downtown", "north", "south", "east", "west",
+            "northeast", "northwest", "southeast", "southwest", "midwest", "st", "st.", "mount", "capitol");
+
     private final Countries countries;
     private final Gazetteer gazetteer;
     private final Regions regions;
@@ -104,7 +110,8 @@ final class ToponymFinder {
 
     private void entities(Sentence s, ActorSet actors, List<Toponym> found) {
         for (EntityMention e : s.entities()) {
-            if (!PLACE_TYPES.contains(e.type()) || taken(found, e.span()) || actors.actorIn(e.span()) != null) {
+            if (!PLACE_TYPES.contains(e.type()) || taken(found, e.span()) || actors.actorIn(e.span()) != null
+                    || GENERIC.contains(e.text().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             Span span = e.span();

@@ -92,8 +92,8 @@ public final class GazetteerBuilder {
         for (Row row : rows) {
             members.computeIfAbsent(row.country() + "." + row.admin1(), k -> new ArrayList<>()).add(row);
         }
-        // A unit's centre is the median of its places: no source here gives one, and the median
-        // keeps a few miscoded places from pulling it away.
+        // A unit's centre is the middle of the span its places cover: no source here gives one.
+        // Trimming the outer 2 % keeps a few miscoded places from stretching the span.
         List<String> unitCodes = new ArrayList<>();
         Map<String, Integer> unitIndex = new HashMap<>();
         for (String code : unitNames.keySet()) {
@@ -131,8 +131,8 @@ public final class GazetteerBuilder {
             int i = rows.size() + u;
             String code = unitCodes.get(u);
             List<Row> in = members.get(code);
-            lat[i] = median(in.stream().map(Row::lat).toList());
-            lon[i] = median(in.stream().map(Row::lon).toList());
+            lat[i] = middle(in.stream().map(Row::lat).toList());
+            lon[i] = middle(in.stream().map(Row::lon).toList());
             pop[i] = (int) Math.min(Integer.MAX_VALUE, in.stream().mapToLong(Row::population).sum());
             feature[i] = (byte) (int) features.computeIfAbsent("ADM1", k -> features.size());
             country[i] = (short) (int) countries.computeIfAbsent(code.substring(0, code.indexOf('.')),
@@ -193,12 +193,13 @@ public final class GazetteerBuilder {
         return kept.isEmpty() ? unitName : String.join(" ", kept);
     }
 
-    private static float median(List<Float> values) {
+    static float middle(List<Float> values) {
         float[] v = new float[values.size()];
         for (int i = 0; i < v.length; i++) {
             v[i] = values.get(i);
         }
         Arrays.sort(v);
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+        int trim = v.length / 50;
+        return (v[trim] + v[v.length - 1 - trim]) / 2;
     }
 }

@@ -54,7 +54,7 @@ public final class NameKey {
 
     /**
      * The consonant skeleton of a normalised name: Arabic articles, vowels, w and y dropped, q read
-     * as k, doubled letters and a final h collapsed. Null when it keeps fewer than 3 letters, too
+     * as k, doubled letters and a final h collapsed. Null when it keeps fewer than 4 letters, too
      * loose to tell places apart.
      */
     public static String skeleton(String normal) {
@@ -88,7 +88,7 @@ public final class NameKey {
         if (b.length() > 0 && b.charAt(b.length() - 1) == 'h') {
             b.setLength(b.length() - 1);
         }
-        return b.length() < 3 ? null : b.toString().toLowerCase(Locale.ROOT);
+        return b.length() < 4 ? null : b.toString().toLowerCase(Locale.ROOT);
     }
 
     private static String fold(char c) {
