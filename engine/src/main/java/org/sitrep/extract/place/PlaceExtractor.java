@@ -17,6 +17,7 @@ import org.sitrep.resolve.geo.Gazetteer;
 import org.sitrep.resolve.geo.GeoEntry;
 import org.sitrep.resolve.geo.NameKey;
 import org.sitrep.resolve.geo.Regions;
+import org.sitrep.resolve.geo.UnitAbbreviations;
 
 /**
  * Finds the places an article names ({@link ToponymFinder}), decides which place each name
@@ -31,12 +32,12 @@ public final class PlaceExtractor {
 
     /** An extractor over the embedded gazetteer and regions. */
     public PlaceExtractor(Knowledge knowledge) {
-        this(knowledge, Gazetteer.embedded(), Regions.embedded());
+        this(knowledge, Gazetteer.embedded(), Regions.embedded(), UnitAbbreviations.embedded());
     }
 
-    public PlaceExtractor(Knowledge knowledge, Gazetteer gazetteer, Regions regions) {
+    public PlaceExtractor(Knowledge knowledge, Gazetteer gazetteer, Regions regions, UnitAbbreviations abbreviations) {
         this.finder = new ToponymFinder(knowledge.countries(), gazetteer, regions);
-        this.resolver = new PlaceResolver(knowledge.countries(), gazetteer);
+        this.resolver = new PlaceResolver(knowledge.countries(), gazetteer, abbreviations);
     }
 
     public PlaceSet extract(AnnotatedArticle article, ActorSet actors) {

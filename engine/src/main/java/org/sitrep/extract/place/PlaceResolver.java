@@ -16,6 +16,7 @@ import org.sitrep.resolve.geo.Gazetteer;
 import org.sitrep.resolve.geo.GeoEntry;
 import org.sitrep.resolve.geo.NameKey;
 import org.sitrep.resolve.geo.Region;
+import org.sitrep.resolve.geo.UnitAbbreviations;
 
 /**
  * Decides which place each toponym of an article denotes. Every reading is scored on its own
@@ -32,10 +33,12 @@ final class PlaceResolver {
 
     private final Countries countries;
     private final Gazetteer gazetteer;
+    private final UnitAbbreviations abbreviations;
 
-    PlaceResolver(Countries countries, Gazetteer gazetteer) {
+    PlaceResolver(Countries countries, Gazetteer gazetteer, UnitAbbreviations abbreviations) {
         this.countries = countries;
         this.gazetteer = gazetteer;
+        this.abbreviations = abbreviations;
     }
 
     /** The reading chosen for each toponym (null: the gazetteer knows no place of that name). */
@@ -131,6 +134,10 @@ final class PlaceResolver {
                 }
                 return out;
             }
+        }
+        GeoEntry abbreviated = abbreviations.unit(t.name(), gazetteer);
+        if (abbreviated != null) {
+            return List.of(Candidate.of(abbreviated, false));
         }
         List<GeoEntry> exact = gazetteer.byName(name);
         boolean fuzzy = exact.isEmpty();

@@ -179,6 +179,16 @@ public final class Gazetteer {
         return entries(bySkeleton.get(NameKey.skeleton(NameKey.normal(name))));
     }
 
+    /** The first-level unit of a GeoNames admin1 code ("SY.07"), or null. */
+    public GeoEntry unit(String code) {
+        for (int i = firstUnit; i < size(); i++) {
+            if (unitCodes.get(i - firstUnit).equals(code)) {
+                return entry(i);
+            }
+        }
+        return null;
+    }
+
     /** First-level units of a country. */
     public List<GeoEntry> unitsOf(String iso2) {
         List<GeoEntry> out = new ArrayList<>();
