@@ -64,7 +64,7 @@ public final class GazetteerBuilder {
     }
 
     /** Builds a gazetteer from a GeoNames cities dump (TSV) and a JSON list of admin1 codes and names. */
-    static Gazetteer build(Reader citiesTsv, Reader admin1Json) throws IOException {
+    public static Gazetteer build(Reader citiesTsv, Reader admin1Json) throws IOException {
         List<Row> rows = new ArrayList<>();
         BufferedReader r = new BufferedReader(citiesTsv);
         String line;
