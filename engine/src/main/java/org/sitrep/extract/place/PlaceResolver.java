@@ -207,6 +207,9 @@ final class PlaceResolver {
             if ("STATE_OR_PROVINCE".equals(t.nerType()) && e.kind() == PlaceKind.ADMIN1) {
                 s += 1.5;
             }
+            if ("CITY".equals(t.nerType()) && e.kind() == PlaceKind.LOCALITY) {
+                s += 2;
+            }
             if (NameKey.normal(e.name()).equals(NameKey.normal(nameOf(t)))) {
                 s += 1.5; // its own name, not one of the alternate names other languages give it
             }

@@ -110,7 +110,8 @@ final class ToponymFinder {
 
     private void entities(Sentence s, ActorSet actors, List<Toponym> found) {
         for (EntityMention e : s.entities()) {
-            if (!PLACE_TYPES.contains(e.type()) || taken(found, e.span()) || actors.actorIn(e.span()) != null
+            if (!PLACE_TYPES.contains(e.type()) || e.firstToken() < 0 || e.lastToken() > s.tokens().size()
+                    || e.firstToken() >= e.lastToken() || taken(found, e.span()) || actors.actorIn(e.span()) != null
                     || GENERIC.contains(e.text().toLowerCase(Locale.ROOT))) {
                 continue;
             }
