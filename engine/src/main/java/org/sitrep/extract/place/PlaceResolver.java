@@ -142,11 +142,17 @@ final class PlaceResolver {
         List<GeoEntry> exact = gazetteer.byName(name);
         boolean fuzzy = exact.isEmpty();
         List<GeoEntry> found = fuzzy ? gazetteer.bySkeleton(name) : exact;
+        String normal = NameKey.normal(name);
         for (GeoEntry e : found) {
+            String own = NameKey.normal(e.name());
+            if (fuzzy && (normal == null || own == null || NameKey.words(normal) != NameKey.words(own))) {
+                continue; // a skeleton that runs words together can join unrelated names ("City Hall")
+            }
             out.add(Candidate.of(e, fuzzy));
         }
-        if (t.hint() == PlaceKind.ADMIN1 && out.stream().anyMatch(c -> c.kind() == PlaceKind.ADMIN1)) {
-            out.removeIf(c -> c.kind() != PlaceKind.ADMIN1);
+        PlaceKind unit = t.hint() == PlaceKind.ADMIN1 || t.hint() == PlaceKind.ADMIN2 ? t.hint() : null;
+        if (unit != null && out.stream().anyMatch(c -> c.kind() == unit)) {
+            out.removeIf(c -> c.kind() != unit);
         }
         return out;
     }
@@ -187,6 +193,9 @@ final class PlaceResolver {
             s = Math.log10(e.population() + 1.0);
             if (e.kind() == PlaceKind.ADMIN1) {
                 s = 4.5 + s / 2;
+            } else if (e.kind() == PlaceKind.ADMIN2) {
+                // A county is rarely meant by its bare name ("Henry"), so only the unit word makes it likely.
+                s = t.hint() == PlaceKind.ADMIN2 ? 4 + s / 2 : s / 2;
             }
             if (e.isCapital()) {
                 s += 1.5;
@@ -213,7 +222,7 @@ final class PlaceResolver {
             if (NameKey.normal(e.name()).equals(NameKey.normal(nameOf(t)))) {
                 s += 1.5; // its own name, not one of the alternate names other languages give it
             }
-            if (units != null && e.kind() == PlaceKind.LOCALITY) {
+            if (units != null && e.kind() != PlaceKind.ADMIN1) {
                 GeoEntry unit = gazetteer.unitOf(e);
                 if (unit != null && units.containsKey(unit.id())) {
                     s += 2.5;

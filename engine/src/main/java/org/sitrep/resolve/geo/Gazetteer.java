@@ -20,7 +20,8 @@ import org.sitrep.model.PlaceKind;
 public final class Gazetteer {
 
     static final String RESOURCE = "gazetteer.bin.gz";
-    static final int FORMAT = 1;
+    /** Version of the index layout and content: bump it whenever the builder changes what it writes. */
+    static final int FORMAT = 3;
 
     private static volatile Gazetteer embedded;
 
@@ -32,6 +33,7 @@ public final class Gazetteer {
     private final short[] country;
     private final int[] admin1;
     private final int firstUnit;
+    private final int firstUnit2;
     private final Strings names;
     private final Strings unitCodes;
     private final String[] featureCodes;
@@ -40,7 +42,7 @@ public final class Gazetteer {
     private final KeyTable bySkeleton;
 
     Gazetteer(int[] geonameId, float[] lat, float[] lon, int[] population, byte[] feature, short[] country,
-              int[] admin1, int firstUnit, Strings names, Strings unitCodes, String[] featureCodes,
+              int[] admin1, int firstUnit, int firstUnit2, Strings names, Strings unitCodes, String[] featureCodes,
               String[] countryCodes, KeyTable byName, KeyTable bySkeleton) {
         this.geonameId = geonameId;
         this.lat = lat;
@@ -50,6 +52,7 @@ public final class Gazetteer {
         this.country = country;
         this.admin1 = admin1;
         this.firstUnit = firstUnit;
+        this.firstUnit2 = firstUnit2;
         this.names = names;
         this.unitCodes = unitCodes;
         this.featureCodes = featureCodes;
@@ -88,6 +91,7 @@ public final class Gazetteer {
             throw new IllegalStateException("gazetteer index of another format: rebuild it");
         }
         int firstUnit = in.getInt();
+        int firstUnit2 = in.getInt();
         int[] ids = KeyTable.getInts(in);
         int n = ids.length;
         float[] lat = new float[n];
@@ -107,7 +111,7 @@ public final class Gazetteer {
         Strings codes = Strings.read(in);
         String[] featureCodes = Strings.read(in).toArray();
         String[] countryCodes = Strings.read(in).toArray();
-        return new Gazetteer(ids, lat, lon, pop, feature, country, admin1, firstUnit, names, codes, featureCodes,
+        return new Gazetteer(ids, lat, lon, pop, feature, country, admin1, firstUnit, firstUnit2, names, codes, featureCodes,
                 countryCodes, KeyTable.read(in), KeyTable.read(in));
     }
 
@@ -117,7 +121,7 @@ public final class Gazetteer {
                 + Strings.of(List.of(featureCodes)).byteSize() + Strings.of(List.of(countryCodes)).byteSize()
                 + byName.byteSize() + bySkeleton.byteSize();
         ByteBuffer out = ByteBuffer.allocate(size);
-        out.putInt(FORMAT).putInt(firstUnit);
+        out.putInt(FORMAT).putInt(firstUnit).putInt(firstUnit2);
         KeyTable.putInts(out, geonameId);
         out.asFloatBuffer().put(lat);
         out.position(out.position() + 4 * n);
@@ -145,7 +149,12 @@ public final class Gazetteer {
 
     /** Number of first-level units (they follow the places). */
     public int units() {
-        return size() - firstUnit;
+        return firstUnit2 - firstUnit;
+    }
+
+    /** Number of second-level units (they follow the first-level ones). */
+    public int units2() {
+        return size() - firstUnit2;
     }
 
     /** The number of distinct normalised names and skeletons the index files entries under. */
@@ -157,13 +166,15 @@ public final class Gazetteer {
         boolean unit = i >= firstUnit;
         int a = admin1[i];
         return new GeoEntry(i,
-                unit ? "geonames-admin1:" + unitCodes.get(i - firstUnit) : "geonames:" + geonameId[i],
-                names.get(i), unit ? PlaceKind.ADMIN1 : PlaceKind.LOCALITY, countryCodes[country[i]],
+                unit ? (i < firstUnit2 ? "geonames-admin1:" : "geonames-admin2:") + unitCodes.get(i - firstUnit)
+                        : "geonames:" + geonameId[i],
+                names.get(i), !unit ? PlaceKind.LOCALITY : i < firstUnit2 ? PlaceKind.ADMIN1 : PlaceKind.ADMIN2,
+                countryCodes[country[i]],
                 a < 0 ? null : names.get(a), lat[i], lon[i], Integer.toUnsignedLong(population[i]),
                 featureCodes[feature[i]]);
     }
 
-    /** The unit enclosing an entry (itself for a unit), or null. */
+    /** The first-level unit enclosing an entry (itself for such a unit), or null. */
     public GeoEntry unitOf(GeoEntry e) {
         int a = admin1[e.index()];
         return a < 0 ? null : entry(a);
@@ -179,7 +190,7 @@ public final class Gazetteer {
         return entries(bySkeleton.get(NameKey.skeleton(NameKey.normal(name))));
     }
 
-    /** The first-level unit of a GeoNames admin1 code ("SY.07"), or null. */
+    /** The unit of a GeoNames admin1 or admin2 code ("SY.07", "US.TN.107"), or null. */
     public GeoEntry unit(String code) {
         for (int i = firstUnit; i < size(); i++) {
             if (unitCodes.get(i - firstUnit).equals(code)) {
@@ -192,7 +203,7 @@ public final class Gazetteer {
     /** First-level units of a country. */
     public List<GeoEntry> unitsOf(String iso2) {
         List<GeoEntry> out = new ArrayList<>();
-        for (int i = firstUnit; i < size(); i++) {
+        for (int i = firstUnit; i < firstUnit2; i++) {
             if (countryCodes[country[i]].equals(iso2)) {
                 out.add(entry(i));
             }

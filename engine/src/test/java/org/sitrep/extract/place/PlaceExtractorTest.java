@@ -39,7 +39,11 @@ class PlaceExtractorTest {
             row(4, "Harunville", "", 40.2, -89.0, "PPLA", "US", "IL", 200000),
             row(5, "Ain Safra", "", 34.2, 39.0, "PPL", "SY", "07", 600),
             row(6, "Melton", "", 31.0, -84.0, "PPL", "US", "GA", 900),
-            row(7, "Melton", "", 52.0, 0.0, "PPL", "GB", "ENG", 9000));
+            row(7, "Melton", "", 52.0, 0.0, "PPL", "GB", "ENG", 9000),
+            row(8, "Brix", "", 33.0, -83.0, "PPL", "US", "GA", 700).replace("\tGA\t\t", "\tGA\t011\t"),
+            row(9, "Brix", "", 41.0, -88.0, "PPL", "US", "IL", 5000).replace("\tIL\t\t", "\tIL\t011\t"));
+    private static final String UNITS2 = "[{\"code\":\"US.GA.011\",\"name\":\"Harlan County\"},"
+            + "{\"code\":\"US.IL.011\",\"name\":\"Harlan County\"}]";
     private static final String UNITS = "[{\"code\":\"SY.07\",\"name\":\"Qasr Zawiya Governorate\"},"
             + "{\"code\":\"US.IL\",\"name\":\"Illinois\"},{\"code\":\"US.GA\",\"name\":\"Georgia\"},"
             + "{\"code\":\"GB.ENG\",\"name\":\"England\"}]";
@@ -47,7 +51,7 @@ class PlaceExtractorTest {
     private final PlaceExtractor extractor;
 
     PlaceExtractorTest() throws IOException {
-        Gazetteer g = GazetteerBuilder.build(new StringReader(CITIES), new StringReader(UNITS));
+        Gazetteer g = GazetteerBuilder.build(new StringReader(CITIES), new StringReader(UNITS), new StringReader(UNITS2));
         extractor = new PlaceExtractor(Knowledge.embedded(), g,
                 Regions.of(List.of(new Region("Sahel", List.of(), 15, 5, null))),
                 new UnitAbbreviations(Map.of("Ga.", "US.GA")));
@@ -181,6 +185,17 @@ class PlaceExtractorTest {
         Place melton = named(set, "Melton");
         assertEquals("geonames:6", melton.gazetteer(), set.places().toString());
         assertEquals("Georgia", named(set, "Georgia").admin1());
+    }
+
+    @Test
+    void aCountyIsTheOneInTheStateTheArticleNames() {
+        PlaceSet set = extract(article(null, List.of(),
+                "Deputies in [Harlan|LOCATION] County said the [Georgia|STATE_OR_PROVINCE] road was closed."));
+        Place county = set.places().stream().filter(p -> p.kind() == PlaceKind.ADMIN2).findFirst().orElse(null);
+        assertNotNull(county, set.places().toString());
+        assertEquals("geonames-admin2:US.GA.011", county.gazetteer());
+        assertEquals("Georgia", county.admin1());
+        assertEquals(33.0, county.lat(), 1e-4);
     }
 
     @Test

@@ -21,11 +21,13 @@ class GazetteerBuilderTest {
             row(1, "Qasr Zawiya", "Qasr az-Zawiya,Kasr Zawiyah,قصر", 34.0, 40.0, "PPLA", "XA", "07", 90000),
             row(2, "Tell Nadir", "", 34.4, 40.6, "PPL", "XA", "07", 800),
             row(3, "Tell Nadir", "", 12.0, 12.0, "PPL", "XB", "01", 40000),
-            row(4, "Bayt Harun", "Beit Haroun", 30.0, 30.0, "PPLC", "XB", "01", 2000000),
+            row(4, "Bayt Harun", "Beit Haroun", 30.0, 30.0, "PPLC", "XB", "01", 2000000).replace("\t01\t\t", "\t01\t005\t"),
             row(5, "Ain Safra", "", 34.2, 39.0, "PPL", "XA", "07", 600),
             "not a row");
     static final String UNITS = "[{\"code\":\"XA.07\",\"name\":\"Qasr Zawiya Governorate\"},"
             + "{\"code\":\"XB.01\",\"name\":\"Harun\"},{\"code\":\"XB.09\",\"name\":\"Empty\"}]";
+
+    static final String UNITS2 = "[{\"code\":\"XB.01.005\",\"name\":\"Haroun County\"}]";
 
     static String row(int id, String name, String alternates, double lat, double lon, String code, String cc,
                       String admin1, long population) {
@@ -35,14 +37,15 @@ class GazetteerBuilderTest {
     }
 
     static Gazetteer small() throws IOException {
-        return GazetteerBuilder.build(new StringReader(CITIES), new StringReader(UNITS));
+        return GazetteerBuilder.build(new StringReader(CITIES), new StringReader(UNITS), new StringReader(UNITS2));
     }
 
     @Test
     void filesPlacesUnderTheirNamesAndAlternateNames() throws IOException {
         Gazetteer g = small();
-        assertEquals(5, g.size() - g.units());
+        assertEquals(5, g.size() - g.units() - g.units2());
         assertEquals(2, g.units(), "a unit without places has no centre and is left out");
+        assertEquals(1, g.units2());
         GeoEntry e = g.byName("Beit Haroun").get(0);
         assertEquals("Bayt Harun", e.name());
         assertEquals("geonames:4", e.id());
@@ -64,6 +67,17 @@ class GazetteerBuilderTest {
         assertEquals(39.8, unit.lon(), 1e-4, "middle of 39.0..40.6");
         assertEquals(91400, unit.population());
         assertEquals(unit, g.unit("XA.07"));
+    }
+
+    @Test
+    void secondLevelUnitsLieInTheirFirstLevelUnit() throws IOException {
+        Gazetteer g = small();
+        GeoEntry county = g.byName("Haroun").stream().filter(x -> x.kind() == PlaceKind.ADMIN2).findFirst()
+                .orElseThrow();
+        assertEquals("geonames-admin2:XB.01.005", county.id());
+        assertEquals("Harun", county.admin1());
+        assertEquals("geonames-admin1:XB.01", g.unitOf(county).id());
+        assertEquals(30.0, county.lat(), 1e-4);
     }
 
     @Test
