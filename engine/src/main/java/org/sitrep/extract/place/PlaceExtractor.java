@@ -12,6 +12,7 @@ import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceKind;
 import org.sitrep.model.Span;
+import org.sitrep.resolve.DataFile;
 import org.sitrep.resolve.Knowledge;
 import org.sitrep.resolve.geo.Gazetteer;
 import org.sitrep.resolve.geo.GeoEntry;
@@ -26,6 +27,11 @@ import org.sitrep.resolve.geo.UnitAbbreviations;
  * nothing locates stays a place without coordinates or gazetteer id. Stateless and thread-safe.
  */
 public final class PlaceExtractor {
+
+    /** Better country centres than countries.tsv's rounded ones, where those lie far off. */
+    private static final Map<String, double[]> CENTRES = DataFile.rows(Gazetteer.class, "country-centres.tsv").stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r[0],
+                    r -> new double[] {Double.parseDouble(r[1]), Double.parseDouble(r[2])}));
 
     private final ToponymFinder finder;
     private final PlaceResolver resolver;
@@ -111,9 +117,11 @@ public final class PlaceExtractor {
 
     private Place known(String id, Candidate c, Toponym t, List<Span> spans) {
         if (c.country() != null) {
-            Double lat = Double.isNaN(c.lat()) ? null : c.lat();
+            double[] centre = CENTRES.getOrDefault(c.countryCode(), new double[] {c.lat(), c.lon()});
+            Double lat = Double.isNaN(centre[0]) ? null : centre[0];
             return new Place(id, c.country().name(), PlaceKind.COUNTRY, c.countryCode(), null, lat,
-                    lat == null ? null : c.lon(), lat == null ? null : PlaceKind.COUNTRY, c.identity(), List.of(), spans);
+                    lat == null ? null : centre[1], lat == null ? null : PlaceKind.COUNTRY, c.identity(), List.of(),
+                    spans);
         }
         if (c.region() != null) {
             return new Place(id, c.region().name(), PlaceKind.REGION, c.countryCode(), null, c.lat(), c.lon(),
