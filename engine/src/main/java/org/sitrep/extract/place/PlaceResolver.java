@@ -145,7 +145,7 @@ final class PlaceResolver {
         String normal = NameKey.normal(name);
         for (GeoEntry e : found) {
             String own = NameKey.normal(e.name());
-            if (fuzzy && (normal == null || own == null || NameKey.words(normal) != NameKey.words(own))) {
+            if (fuzzy && (normal == null || own == null || !NameKey.sameShape(normal, own))) {
                 continue; // a skeleton that runs words together can join unrelated names ("City Hall")
             }
             out.add(Candidate.of(e, fuzzy));

@@ -53,7 +53,8 @@ final class ToponymFinder {
     private static final Set<String> GENERIC = Set.of("street", "avenue", "road", "drive", "lane", "boulevard",
             "valley", "bay", "ridge", "springs", "highland", "highlands", "township", "twp", "earth", "world",
             "city", "town", "county", "state", "river", "lake", "park", "downtown", "north", "south", "east", "west",
-            "northeast", "northwest", "southeast", "southwest", "midwest", "st", "st.", "mount", "capitol");
+            "northeast", "northwest", "southeast", "southwest", "midwest", "st", "st.", "mount", "capitol", "grand", "hall",
+            "town hall", "city hall", "church", "ocean", "local", "republic", "red", "center", "centre", "square");
 
     private final Countries countries;
     private final Gazetteer gazetteer;

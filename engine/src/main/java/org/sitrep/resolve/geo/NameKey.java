@@ -1,6 +1,8 @@
 package org.sitrep.resolve.geo;
 
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -91,15 +93,32 @@ public final class NameKey {
         return b.length() < 4 ? null : b.toString().toLowerCase(Locale.ROOT);
     }
 
-    /** The number of words of a normalised name, the Arabic article not counted. */
-    public static int words(String normal) {
-        int n = 0;
-        for (String w : normal.split(" ")) {
-            if (!ARTICLES.contains(w)) {
-                n++;
+    /**
+     * Whether two normalised names have as many words, the Arabic article not counted, starting
+     * with the same letters (q read as k, any vowel as any other): the guard that keeps a
+     * skeleton match from joining unrelated names ("City Hall" and "Catahoula Parish").
+     */
+    public static boolean sameShape(String a, String b) {
+        List<String> x = contentWords(a);
+        List<String> y = contentWords(b);
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (int i = 0; i < x.size(); i++) {
+            if (initial(x.get(i)) != initial(y.get(i))) {
+                return false;
             }
         }
-        return n;
+        return true;
+    }
+
+    private static List<String> contentWords(String normal) {
+        return Arrays.stream(normal.split(" ")).filter(w -> !w.isEmpty() && !ARTICLES.contains(w)).toList();
+    }
+
+    private static char initial(String word) {
+        char c = word.charAt(0);
+        return c == 'q' ? 'k' : "aeiou".indexOf(c) >= 0 ? 'a' : c;
     }
 
     private static String fold(char c) {

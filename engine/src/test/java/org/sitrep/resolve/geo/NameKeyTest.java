@@ -2,7 +2,9 @@ package org.sitrep.resolve.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +41,13 @@ class NameKeyTest {
         assertNotEquals(NameKey.skeleton("kandahar"), NameKey.skeleton("kunduz"));
         assertNull(NameKey.skeleton("oslo"));
         assertNull(NameKey.skeleton(null));
+    }
+
+    @Test
+    void shapeComparesWordCountsAndInitials() {
+        assertTrue(NameKey.sameShape("kasr al zawiyah", "qasr zawiya"));
+        assertTrue(NameKey.sameShape("dayr az zawr", "deir ez zor"));
+        assertFalse(NameKey.sameShape("city hall", "catahoula parish"));
+        assertFalse(NameKey.sameShape("point peron", "pointe"));
     }
 }
