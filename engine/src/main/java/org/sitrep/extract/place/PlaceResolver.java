@@ -225,13 +225,13 @@ final class PlaceResolver {
             if (units != null && e.kind() != PlaceKind.ADMIN1) {
                 GeoEntry unit = gazetteer.unitOf(e);
                 if (unit != null && units.containsKey(unit.id())) {
-                    s += 2.5;
+                    s += 3.5;
                 }
             }
         }
         double w = countryWeight.getOrDefault(c.countryCode(), 0.0);
         if (w > 0) {
-            s += 2 + Math.min(2, w * 0.5);
+            s += 2 + Math.min(3, w * 0.75);
         }
         if (stated != null && c.entry() != null) {
             if (stated.country() != null && stated.country().iso2().equals(c.countryCode())) {
