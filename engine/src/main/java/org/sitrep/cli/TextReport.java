@@ -56,7 +56,8 @@ final class TextReport {
             b.append(p.lat() == null ? "NO COORDINATES (not in gazetteer)"
                     : String.format("%.4f, %.4f [%s] %s", p.lat(), p.lon(),
                             p.precision() == null ? "?" : p.precision().json(),
-                            p.gazetteer() == null ? "" : p.gazetteer()));
+                            p.gazetteer() != null ? p.gazetteer()
+                                    : p.precision() != p.kind() ? "not in gazetteer: point of the enclosing unit" : ""));
             b.append('\n');
         }
 

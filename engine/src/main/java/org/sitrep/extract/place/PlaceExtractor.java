@@ -5,128 +5,165 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.extract.actor.ActorSet;
-import org.sitrep.extract.actor.Mention;
 import org.sitrep.model.AnnotatedArticle;
-import org.sitrep.model.EntityMention;
 import org.sitrep.model.Place;
 import org.sitrep.model.PlaceKind;
-import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
-import org.sitrep.model.Token;
-import org.sitrep.resolve.Country;
+import org.sitrep.resolve.DataFile;
 import org.sitrep.resolve.Knowledge;
+import org.sitrep.resolve.geo.Gazetteer;
+import org.sitrep.resolve.geo.GeoEntry;
+import org.sitrep.resolve.geo.NameKey;
+import org.sitrep.resolve.geo.Regions;
+import org.sitrep.resolve.geo.UnitAbbreviations;
 
 /**
- * Finds the places an article names and gives countries their coordinates. Names the embedded
- * knowledge cannot locate stay places without coordinates and without a gazetteer id.
- * Stateless and thread-safe.
+ * Finds the places an article names ({@link ToponymFinder}), decides which place each name
+ * denotes ({@link PlaceResolver}) and merges the mentions of one place. A name the gazetteer
+ * lacks keeps the point of the unit the text puts it in, with that unit's precision; a name
+ * nothing locates stays a place without coordinates or gazetteer id. Stateless and thread-safe.
  */
 public final class PlaceExtractor {
 
-    private static final Set<String> DIRECTIONS = Set.of("eastern", "western", "northern", "southern", "central",
-            "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east", "west");
-    private static final Map<String, PlaceKind> UNIT_WORDS = Map.of("province", PlaceKind.ADMIN1,
-            "governorate", PlaceKind.ADMIN1, "state", PlaceKind.ADMIN1, "region", PlaceKind.ADMIN1,
-            "district", PlaceKind.ADMIN2, "county", PlaceKind.ADMIN2, "prefecture", PlaceKind.ADMIN1);
+    /** Better country centres than countries.tsv's rounded ones, where those lie far off. */
+    private static final Map<String, double[]> CENTRES = DataFile.rows(Gazetteer.class, "country-centres.tsv").stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r[0],
+                    r -> new double[] {Double.parseDouble(r[1]), Double.parseDouble(r[2])}));
 
-    private final Knowledge knowledge;
+    private final ToponymFinder finder;
+    private final PlaceResolver resolver;
 
+    /** An extractor over the embedded gazetteer and regions. */
     public PlaceExtractor(Knowledge knowledge) {
-        this.knowledge = knowledge;
+        this(knowledge, Gazetteer.embedded(), Regions.embedded(), UnitAbbreviations.embedded());
     }
 
-    private record Found(Span span, int sentence, String name, PlaceKind kind, Country country) {}
+    public PlaceExtractor(Knowledge knowledge, Gazetteer gazetteer, Regions regions, UnitAbbreviations abbreviations) {
+        this.finder = new ToponymFinder(knowledge.countries(), gazetteer, regions);
+        this.resolver = new PlaceResolver(knowledge.countries(), gazetteer, abbreviations);
+    }
 
     public PlaceSet extract(AnnotatedArticle article, ActorSet actors) {
-        List<Found> found = new ArrayList<>();
-        for (Mention m : actors.placeUses()) {
-            Country c = knowledge.countries().byCode(m.country());
-            Sentence s = article.sentences().get(m.sentence());
-            Token before = m.first() > 0 ? s.tokens().get(m.first() - 1) : null;
-            if (before != null && DIRECTIONS.contains(before.word().toLowerCase(Locale.ROOT))) {
-                found.add(new Found(new Span(before.start(), m.span().end()), m.sentence(),
-                        before.word() + " " + c.name(), PlaceKind.REGION, c));
-            } else {
-                found.add(new Found(m.span(), m.sentence(), c == null ? m.surface() : c.name(), PlaceKind.COUNTRY, c));
-            }
-        }
-        for (Sentence s : article.sentences()) {
-            for (EntityMention e : s.entities()) {
-                PlaceKind kind = switch (e.type()) {
-                    case "CITY", "LOCATION" -> PlaceKind.LOCALITY;
-                    case "STATE_OR_PROVINCE" -> PlaceKind.ADMIN1;
-                    case "COUNTRY" -> PlaceKind.COUNTRY;
-                    default -> null;
-                };
-                if (kind == null || taken(found, e.span()) || actors.actorIn(e.span()) != null) {
-                    continue;
+        String text = article.article().text();
+        List<Toponym> toponyms = finder.find(article, actors);
+        List<Candidate> chosen = resolver.resolve(text, toponyms, actors.actors(), article.article().dateline());
+        Map<String, Candidate> byName = consistentReadings(toponyms, chosen);
+        int[] enclosing = PlaceResolver.parents(text, toponyms);
+        Map<String, Candidate> captionUnits = new LinkedHashMap<>();
+        Map<String, Candidate> captionLocated = new HashMap<>();
+        for (CaptionPlaces.Stated st : CaptionPlaces.read(article.article().captions())) {
+            Toponym unit = new Toponym(new Span(0, 0), -1, st.unit(), PlaceKind.ADMIN1, null, null, true, null);
+            Candidate c = resolver.resolveAlone(unit, chosen);
+            if (c != null && c.kind() == PlaceKind.ADMIN1) {
+                captionUnits.put(st.unit() + " " + st.unitWord(), c);
+                if (st.place() != null) {
+                    captionLocated.put(NameKey.normal(st.place()), c);
                 }
-                Span span = e.span();
-                String name = e.text();
-                if (e.lastToken() < s.tokens().size()) {
-                    PlaceKind unit = UNIT_WORDS.get(s.tokens().get(e.lastToken()).word().toLowerCase(Locale.ROOT));
-                    if (unit != null) {
-                        kind = unit;
-                        span = new Span(span.start(), s.tokens().get(e.lastToken()).end());
-                    }
-                }
-                Country c = knowledge.countries().byName(name);
-                found.add(new Found(span, s.index(), c != null ? c.name() : name, c != null ? PlaceKind.COUNTRY : kind, c));
-            }
-            demonymBorders(s, found);
-        }
-        return merge(found);
-    }
-
-    /** "the Iraqi border": the country is a place although only its demonym is written. */
-    private void demonymBorders(Sentence s, List<Found> found) {
-        List<Token> t = s.tokens();
-        for (int i = 0; i + 1 < t.size(); i++) {
-            if (!t.get(i + 1).word().equalsIgnoreCase("border") && !t.get(i + 1).word().equalsIgnoreCase("frontier")) {
-                continue;
-            }
-            Country c = knowledge.countries().byDemonym(t.get(i).word());
-            Span span = new Span(t.get(i).start(), t.get(i + 1).end());
-            if (c != null && !taken(found, span)) {
-                found.add(new Found(span, s.index(), c.name(), PlaceKind.COUNTRY, c));
             }
         }
-    }
 
-    private static boolean taken(List<Found> found, Span span) {
-        return found.stream().anyMatch(f -> f.span().overlaps(span));
-    }
-
-    private static PlaceSet merge(List<Found> found) {
-        found.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
-        Map<String, List<Found>> byName = new LinkedHashMap<>();
-        for (Found f : found) {
-            byName.computeIfAbsent(f.name().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(f);
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < toponyms.size(); i++) {
+            Candidate c = byName.get(key(toponyms.get(i)));
+            String identity = c != null ? c.identity() : "name:" + key(toponyms.get(i));
+            groups.computeIfAbsent(identity, k -> new ArrayList<>()).add(i);
         }
         List<Place> places = new ArrayList<>();
         Map<Span, Integer> sentences = new HashMap<>();
         Map<Span, String> byMention = new HashMap<>();
-        for (List<Found> group : byName.values()) {
-            Found first = group.get(0);
+        for (List<Integer> group : groups.values()) {
             String id = "P" + (places.size() + 1);
-            Country c = first.country();
-            Double lat = c == null || Double.isNaN(c.lat()) ? null : c.lat();
-            Double lon = lat == null ? null : c.lon();
-            Set<String> aliases = new LinkedHashSet<>();
+            Toponym first = toponyms.get(group.get(0));
+            Candidate c = byName.get(key(first));
             List<Span> spans = new ArrayList<>();
-            for (Found f : group) {
-                spans.add(f.span());
-                sentences.put(f.span(), f.sentence());
-                byMention.put(f.span(), id);
+            Set<String> surfaces = new LinkedHashSet<>();
+            Candidate located = captionLocated.get(NameKey.normal(first.name()));
+            for (int i : group) {
+                Toponym t = toponyms.get(i);
+                spans.add(t.span());
+                surfaces.add(t.span().of(text));
+                sentences.put(t.span(), t.sentence());
+                byMention.put(t.span(), id);
+                if (located == null && enclosing[i] >= 0) {
+                    located = byName.get(key(toponyms.get(enclosing[i])));
+                }
             }
-            PlaceKind precision = lat == null ? null : PlaceKind.COUNTRY;
-            places.add(new Place(id, first.name(), first.kind(), c == null ? null : c.iso2(), null, lat, lon,
-                    precision, null, List.copyOf(aliases), spans));
+            Place p = c != null ? known(id, c, first, spans) : unknown(id, first, located, spans);
+            surfaces.remove(p.name());
+            places.add(new Place(p.id(), p.name(), p.kind(), p.country(), p.admin1(), p.lat(), p.lon(),
+                    p.precision(), p.gazetteer(), List.copyOf(surfaces), spans));
         }
+        captionUnits.forEach((surface, c) -> {
+            String identity = c.identity();
+            for (int i = 0; i < places.size(); i++) {
+                Place p = places.get(i);
+                if (identity.equals(p.gazetteer())) {
+                    List<String> aliases = new ArrayList<>(p.aliases());
+                    aliases.add(surface);
+                    places.set(i, new Place(p.id(), p.name(), p.kind(), p.country(), p.admin1(), p.lat(), p.lon(),
+                            p.precision(), p.gazetteer(), aliases, p.mentions()));
+                    return;
+                }
+            }
+            GeoEntry e = c.entry();
+            places.add(new Place("P" + (places.size() + 1), e.name(), e.kind(), e.country(), e.admin1(), e.lat(),
+                    e.lon(), e.kind(), e.id(), List.of(surface), List.of()));
+        });
         return new PlaceSet(places, sentences, byMention);
+    }
+
+    private Place known(String id, Candidate c, Toponym t, List<Span> spans) {
+        if (c.country() != null) {
+            double[] centre = CENTRES.getOrDefault(c.countryCode(), new double[] {c.lat(), c.lon()});
+            Double lat = Double.isNaN(centre[0]) ? null : centre[0];
+            return new Place(id, c.country().name(), PlaceKind.COUNTRY, c.countryCode(), null, lat,
+                    lat == null ? null : centre[1], lat == null ? null : PlaceKind.COUNTRY, c.identity(), List.of(),
+                    spans);
+        }
+        if (c.region() != null) {
+            return new Place(id, c.region().name(), PlaceKind.REGION, c.countryCode(), null, c.lat(), c.lon(),
+                    PlaceKind.REGION, null, List.of(), spans);
+        }
+        GeoEntry e = c.entry();
+        PlaceKind kind = e.kind() == PlaceKind.LOCALITY && t.hint() == PlaceKind.ADMIN2 ? PlaceKind.ADMIN2 : e.kind();
+        return new Place(id, e.name(), kind, e.country(), e.admin1(), e.lat(), e.lon(), e.kind(), e.id(), List.of(),
+                spans);
+    }
+
+    /** A name the gazetteer lacks: the enclosing unit's point where the text gives one, else none. */
+    private static Place unknown(String id, Toponym t, Candidate located, List<Span> spans) {
+        PlaceKind kind = t.hint() != null ? t.hint() : PlaceKind.LOCALITY;
+        if (located == null) {
+            return new Place(id, t.name(), kind, null, null, null, null, null, null, List.of(), spans);
+        }
+        String admin1 = located.entry() != null ? located.entry().admin1() : null;
+        return new Place(id, t.name(), kind, located.countryCode(), admin1, located.lat(), located.lon(),
+                located.kind(), null, List.of(), spans);
+    }
+
+    /** One reading per name in an article: the one its mentions chose most often. */
+    private static Map<String, Candidate> consistentReadings(List<Toponym> toponyms, List<Candidate> chosen) {
+        Map<String, Map<String, Integer>> votes = new HashMap<>();
+        Map<String, Candidate> byIdentity = new HashMap<>();
+        for (int i = 0; i < toponyms.size(); i++) {
+            Candidate c = chosen.get(i);
+            if (c != null) {
+                votes.computeIfAbsent(key(toponyms.get(i)), k -> new LinkedHashMap<>()).merge(c.identity(), 1,
+                        Integer::sum);
+                byIdentity.putIfAbsent(c.identity(), c);
+            }
+        }
+        Map<String, Candidate> out = new HashMap<>();
+        votes.forEach((name, v) -> out.put(name, byIdentity.get(v.entrySet().stream()
+                .max(Map.Entry.comparingByValue()).orElseThrow().getKey())));
+        return out;
+    }
+
+    private static String key(Toponym t) {
+        String k = NameKey.normal(t.name());
+        return (k == null ? t.name() : k) + (t.hint() == PlaceKind.ADMIN1 ? "#unit" : "");
     }
 }

@@ -1,0 +1,323 @@
+package org.sitrep.extract.place;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.sitrep.model.Actor;
+import org.sitrep.model.PlaceKind;
+import org.sitrep.resolve.Countries;
+import org.sitrep.resolve.Country;
+import org.sitrep.resolve.geo.Gazetteer;
+import org.sitrep.resolve.geo.GeoEntry;
+import org.sitrep.resolve.geo.NameKey;
+import org.sitrep.resolve.geo.Region;
+import org.sitrep.resolve.geo.UnitAbbreviations;
+
+/**
+ * Decides which place each toponym of an article denotes. Every reading is scored on its own
+ * weight (population, capital or seat, the kind the text states) and on the article's context:
+ * the countries it talks about (places, actors, dateline), the hierarchy it states ("X, Y
+ * province", "X in Y"), the first-level units it names and the nearness of its other places.
+ * Two rounds: the second sees what the first chose. Stateless and thread-safe.
+ */
+final class PlaceResolver {
+
+    /** Text between two toponyms that makes the second enclose the first: "X, Y" and "X in Y". */
+    private static final Pattern ENCLOSED_BY = Pattern.compile(",\\s*|\\s+in\\s+(the\\s+)?|\\s+of\\s+");
+    private static final double NEAR_KM = 150;
+
+    private final Countries countries;
+    private final Gazetteer gazetteer;
+    private final UnitAbbreviations abbreviations;
+
+    PlaceResolver(Countries countries, Gazetteer gazetteer, UnitAbbreviations abbreviations) {
+        this.countries = countries;
+        this.gazetteer = gazetteer;
+        this.abbreviations = abbreviations;
+    }
+
+    /** The reading chosen for each toponym (null: the gazetteer knows no place of that name). */
+    List<Candidate> resolve(String text, List<Toponym> toponyms, List<Actor> actors, String dateline) {
+        List<List<Candidate>> readings = new ArrayList<>();
+        for (Toponym t : toponyms) {
+            readings.add(candidates(t));
+        }
+        Map<String, Double> countryWeight = new HashMap<>();
+        for (int i = 0; i < toponyms.size(); i++) {
+            List<Candidate> r = readings.get(i);
+            if (r.size() == 1 && r.get(0).countryCode() != null) {
+                countryWeight.merge(r.get(0).countryCode(), 1.0, Double::sum);
+            }
+        }
+        for (Actor a : actors) {
+            if (a.country() != null) {
+                countryWeight.merge(a.country(), 0.5, Double::sum);
+            }
+        }
+        Candidate datelinePlace = datelinePlace(dateline);
+        if (datelinePlace != null && datelinePlace.countryCode() != null) {
+            countryWeight.merge(datelinePlace.countryCode(), 2.0, Double::sum);
+        }
+        int[] parent = parents(text, toponyms);
+        List<Candidate> chosen = new ArrayList<>();
+        for (int i = 0; i < toponyms.size(); i++) {
+            chosen.add(best(toponyms.get(i), readings.get(i), countryWeight, null, null, null));
+        }
+        for (int round = 0; round < 2; round++) {
+            Map<String, Double> contextCountries = new HashMap<>(countryWeight);
+            Map<String, Integer> units = new HashMap<>();
+            for (Candidate c : chosen) {
+                if (c != null && c.countryCode() != null && c.kind() != PlaceKind.COUNTRY) {
+                    contextCountries.merge(c.countryCode(), 0.5, Double::sum);
+                }
+                if (c != null && c.kind() == PlaceKind.ADMIN1) {
+                    units.merge(c.entry().id(), 1, Integer::sum);
+                }
+            }
+            List<Candidate> next = new ArrayList<>();
+            for (int i = 0; i < toponyms.size(); i++) {
+                Candidate stated = parent[i] >= 0 ? chosen.get(parent[i]) : null;
+                next.add(best(toponyms.get(i), readings.get(i), contextCountries, units, stated, others(chosen, i)));
+            }
+            chosen = next;
+        }
+        return chosen;
+    }
+
+    /** The reading of a toponym outside the body (a caption's unit), given the body's readings. */
+    Candidate resolveAlone(Toponym t, List<Candidate> bodyReadings) {
+        Map<String, Double> weight = new HashMap<>();
+        for (Candidate c : bodyReadings) {
+            if (c != null && c.countryCode() != null) {
+                weight.merge(c.countryCode(), 1.0, Double::sum);
+            }
+        }
+        return best(t, candidates(t), weight, null, null, others(bodyReadings, -1));
+    }
+
+    /** What the dateline names, read as the most populous place or country of that name. */
+    Candidate datelinePlace(String dateline) {
+        if (dateline == null || dateline.isBlank()) {
+            return null;
+        }
+        Country c = countries.byName(dateline);
+        if (c != null) {
+            return Candidate.of(c);
+        }
+        return gazetteer.byName(dateline).stream().max(Comparator.comparingLong(GeoEntry::population))
+                .map(e -> Candidate.of(e, false)).orElse(null);
+    }
+
+    List<Candidate> candidates(Toponym t) {
+        if (t.region() != null) {
+            return List.of(new Candidate(null, null, t.region(), false));
+        }
+        if (t.hint() == PlaceKind.REGION && t.country() != null) {
+            return List.of(new Candidate(null, null, directional(t.name(), t.country()), false));
+        }
+        List<Candidate> out = new ArrayList<>();
+        String name = nameOf(t);
+        if (t.country() != null) {
+            out.add(Candidate.of(t.country()));
+            if (t.nerType() == null) {
+                // The actor stage or a demonym said it is this state; only a unit of the same
+                // name (Georgia) competes.
+                for (GeoEntry e : gazetteer.byName(name)) {
+                    if (e.kind() == PlaceKind.ADMIN1 && NameKey.normal(e.name()).equals(NameKey.normal(name))) {
+                        out.add(Candidate.of(e, false));
+                    }
+                }
+                return out;
+            }
+        }
+        GeoEntry abbreviated = abbreviations.unit(t.name(), gazetteer);
+        if (abbreviated != null) {
+            return List.of(Candidate.of(abbreviated, false));
+        }
+        List<GeoEntry> exact = gazetteer.byName(name);
+        boolean fuzzy = exact.isEmpty();
+        List<GeoEntry> found = fuzzy ? gazetteer.bySkeleton(name) : exact;
+        String normal = NameKey.normal(name);
+        for (GeoEntry e : found) {
+            String own = NameKey.normal(e.name());
+            if (fuzzy && (normal == null || own == null || !NameKey.sameShape(normal, own))) {
+                continue; // a skeleton that runs words together can join unrelated names ("City Hall")
+            }
+            out.add(Candidate.of(e, fuzzy));
+        }
+        PlaceKind unit = t.hint() == PlaceKind.ADMIN1 || t.hint() == PlaceKind.ADMIN2 ? t.hint() : null;
+        if (unit != null && out.stream().anyMatch(c -> c.kind() == unit)) {
+            out.removeIf(c -> c.kind() != unit);
+        }
+        return out;
+    }
+
+    /** The name without the unit word the finder kept in the span ("Idlib province" -> "Idlib"). */
+    private static String nameOf(Toponym t) {
+        String n = t.name();
+        if (t.hint() != null && t.hint() != PlaceKind.LOCALITY) {
+            n = n.replaceFirst("(?i)\\s+(province|governorate|state|prefecture|oblast|region|district|county|parish)$",
+                    "");
+        }
+        return n;
+    }
+
+    private Candidate best(Toponym t, List<Candidate> readings, Map<String, Double> countryWeight,
+                           Map<String, Integer> units, Candidate stated, List<Candidate> others) {
+        Candidate best = null;
+        double bestScore = -50;
+        for (Candidate c : readings) {
+            double s = score(t, c, countryWeight, units, stated, others);
+            if (s > bestScore) {
+                best = c;
+                bestScore = s;
+            }
+        }
+        return best;
+    }
+
+    private double score(Toponym t, Candidate c, Map<String, Double> countryWeight, Map<String, Integer> units,
+                         Candidate stated, List<Candidate> others) {
+        double s;
+        if (c.country() != null) {
+            s = 8.5;
+        } else if (c.region() != null) {
+            s = 9;
+        } else {
+            GeoEntry e = c.entry();
+            s = Math.log10(e.population() + 1.0);
+            if (e.kind() == PlaceKind.ADMIN1) {
+                s = 4.5 + s / 2;
+            } else if (e.kind() == PlaceKind.ADMIN2) {
+                // A county is rarely meant by its bare name ("Henry"), so only the unit word makes it likely.
+                s = t.hint() == PlaceKind.ADMIN2 ? 4 + s / 2 : s / 2;
+            }
+            if (e.isCapital()) {
+                s += 1.5;
+            } else if (e.featureCode().equals("PPLA")) {
+                s += 0.7;
+            } else if (e.featureCode().equals("PPLA2")) {
+                s += 0.3;
+            }
+            if (c.fuzzy()) {
+                // A skeleton alone is too loose to place a name anywhere the article is not about.
+                boolean inContext = countryWeight.getOrDefault(e.country(), 0.0) > 0
+                        || (stated != null && e.country().equals(stated.countryCode()));
+                s -= inContext ? 1.5 : 100;
+            }
+            if (t.hint() == PlaceKind.ADMIN1 && e.kind() == PlaceKind.ADMIN1) {
+                s += 3;
+            }
+            if ("STATE_OR_PROVINCE".equals(t.nerType()) && e.kind() == PlaceKind.ADMIN1) {
+                s += 1.5;
+            }
+            if ("CITY".equals(t.nerType()) && e.kind() == PlaceKind.LOCALITY) {
+                s += 2;
+            }
+            if (NameKey.normal(e.name()).equals(NameKey.normal(nameOf(t)))) {
+                s += 1.5; // its own name, not one of the alternate names other languages give it
+            }
+            if (units != null && e.kind() != PlaceKind.ADMIN1) {
+                GeoEntry unit = gazetteer.unitOf(e);
+                if (unit != null && units.containsKey(unit.id())) {
+                    s += 3.5;
+                }
+            }
+        }
+        double w = countryWeight.getOrDefault(c.countryCode(), 0.0);
+        if (w > 0) {
+            s += 2 + Math.min(3, w * 0.75);
+        }
+        if (stated != null && c.entry() != null) {
+            if (stated.country() != null && stated.country().iso2().equals(c.countryCode())) {
+                s += 4;
+            }
+            if (stated.entry() != null && stated.kind() == PlaceKind.ADMIN1) {
+                GeoEntry unit = gazetteer.unitOf(c.entry());
+                if (unit != null && unit.id().equals(stated.entry().id())) {
+                    s += 6;
+                }
+            }
+        }
+        if (others != null && c.entry() != null && c.kind() == PlaceKind.LOCALITY) {
+            for (Candidate o : others) {
+                if (o.entry() != null && o.kind() == PlaceKind.LOCALITY && !o.identity().equals(c.identity())
+                        && distanceKm(o.lat(), o.lon(), c.lat(), c.lon()) < NEAR_KM) {
+                    s += 1.5;
+                    break;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** For each toponym, the index of the toponym the text says encloses it, else -1. */
+    static int[] parents(String text, List<Toponym> toponyms) {
+        int[] parent = new int[toponyms.size()];
+        for (int i = 0; i < toponyms.size(); i++) {
+            parent[i] = -1;
+            if (i + 1 < toponyms.size()) {
+                Toponym a = toponyms.get(i);
+                Toponym b = toponyms.get(i + 1);
+                if (a.sentence() == b.sentence() && b.span().start() >= a.span().end()
+                        && ENCLOSED_BY.matcher(text.substring(a.span().end(), b.span().start())).matches()
+                        && (text.charAt(a.span().end()) == ',' || a.cued())) {
+                    parent[i] = i + 1;
+                }
+            }
+        }
+        return parent;
+    }
+
+    /** "eastern Syria": the mean centre of the country's units that lie furthest that way. */
+    Region directional(String name, Country country) {
+        String dir = name.substring(0, name.indexOf(' ')).toLowerCase(Locale.ROOT);
+        List<GeoEntry> units = gazetteer.unitsOf(country.iso2());
+        double lat = country.lat();
+        double lon = country.lon();
+        if (units.size() >= 3 && !dir.equals("central")) {
+            Comparator<GeoEntry> order = Comparator.comparingDouble(e -> 0.0);
+            if (dir.contains("north")) {
+                order = order.thenComparingDouble(e -> -e.lat());
+            }
+            if (dir.contains("south")) {
+                order = order.thenComparingDouble(GeoEntry::lat);
+            }
+            if (dir.contains("east")) {
+                order = order.thenComparingDouble(e -> -e.lon());
+            }
+            if (dir.contains("west")) {
+                order = order.thenComparingDouble(GeoEntry::lon);
+            }
+            List<GeoEntry> side = units.stream().sorted(order).limit(Math.max(1, units.size() / 3)).toList();
+            lat = side.stream().mapToDouble(GeoEntry::lat).average().orElse(lat);
+            lon = side.stream().mapToDouble(GeoEntry::lon).average().orElse(lon);
+        }
+        return new Region(name, List.of(), lat, lon, country.iso2());
+    }
+
+    private static List<Candidate> others(List<Candidate> chosen, int except) {
+        List<Candidate> out = new ArrayList<>();
+        Map<String, Candidate> seen = new LinkedHashMap<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            if (i != except && chosen.get(i) != null) {
+                seen.putIfAbsent(chosen.get(i).identity(), chosen.get(i));
+            }
+        }
+        out.addAll(seen.values());
+        return out;
+    }
+
+    static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(Math.toRadians(lat1))
+                * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+}

@@ -1,0 +1,19 @@
+package org.sitrep.extract.place;
+
+import org.sitrep.model.PlaceKind;
+import org.sitrep.model.Span;
+import org.sitrep.resolve.Country;
+import org.sitrep.resolve.geo.Region;
+
+/**
+ * A stretch of text that names a place, before the gazetteer says which place.
+ *
+ * @param hint    the kind the text states ("X province", "the village of X"), or null
+ * @param country the country the words already denote ("Syria", "the Iraqi border"), or null
+ * @param region  the region they denote ("the Sahel", "eastern Syria"), or null
+ * @param cued    the text itself says it is a place, so it stays a place even when unknown
+ * @param nerType the NER type that proposed it, or null
+ */
+record Toponym(Span span, int sentence, String name, PlaceKind hint, Country country, Region region, boolean cued,
+               String nerType) {
+}

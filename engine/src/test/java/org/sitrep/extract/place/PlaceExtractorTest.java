@@ -1,0 +1,247 @@
+package org.sitrep.extract.place;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.sitrep.extract.actor.ActorSet;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Article;
+import org.sitrep.model.EntityMention;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceKind;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+import org.sitrep.resolve.Knowledge;
+import org.sitrep.resolve.geo.Gazetteer;
+import org.sitrep.resolve.geo.GazetteerBuilder;
+import org.sitrep.resolve.geo.Region;
+import org.sitrep.resolve.geo.Regions;
+import org.sitrep.resolve.geo.UnitAbbreviations;
+
+/** Toponyms found, disambiguated and located in hand-made articles over a hand-made gazetteer of invented places. */
+class PlaceExtractorTest {
+
+    private static final String CITIES = String.join("\n",
+            row(1, "Qasr Zawiya", "Qasr az-Zawiya", 34.0, 40.0, "PPLA", "SY", "07", 90000),
+            row(2, "Tell Nadir", "", 34.4, 40.6, "PPL", "SY", "07", 800),
+            row(3, "Tell Nadir", "", 40.0, -90.0, "PPL", "US", "IL", 40000),
+            row(4, "Harunville", "", 40.2, -89.0, "PPLA", "US", "IL", 200000),
+            row(5, "Ain Safra", "", 34.2, 39.0, "PPL", "SY", "07", 600),
+            row(6, "Melton", "", 31.0, -84.0, "PPL", "US", "GA", 900),
+            row(7, "Melton", "", 52.0, 0.0, "PPL", "GB", "ENG", 9000),
+            row(8, "Brix", "", 33.0, -83.0, "PPL", "US", "GA", 700).replace("\tGA\t\t", "\tGA\t011\t"),
+            row(9, "Brix", "", 41.0, -88.0, "PPL", "US", "IL", 5000).replace("\tIL\t\t", "\tIL\t011\t"));
+    private static final String UNITS2 = "[{\"code\":\"US.GA.011\",\"name\":\"Harlan County\"},"
+            + "{\"code\":\"US.IL.011\",\"name\":\"Harlan County\"}]";
+    private static final String UNITS = "[{\"code\":\"SY.07\",\"name\":\"Qasr Zawiya Governorate\"},"
+            + "{\"code\":\"US.IL\",\"name\":\"Illinois\"},{\"code\":\"US.GA\",\"name\":\"Georgia\"},"
+            + "{\"code\":\"GB.ENG\",\"name\":\"England\"}]";
+
+    private final PlaceExtractor extractor;
+
+    PlaceExtractorTest() throws IOException {
+        Gazetteer g = GazetteerBuilder.build(new StringReader(CITIES), new StringReader(UNITS), new StringReader(UNITS2));
+        extractor = new PlaceExtractor(Knowledge.embedded(), g,
+                Regions.of(List.of(new Region("Sahel", List.of(), 15, 5, null))),
+                new UnitAbbreviations(Map.of("Ga.", "US.GA")));
+    }
+
+    private static String row(int id, String name, String alternates, double lat, double lon, String code, String cc,
+                              String admin1, long population) {
+        return String.join("\t", String.valueOf(id), name, name, alternates, String.valueOf(lat),
+                String.valueOf(lon), "P", code, cc, "", admin1, "", "", "", String.valueOf(population), "", "0",
+                "Etc/UTC", "2024-01-01");
+    }
+
+    /**
+     * One sentence per line; words split on spaces and before , and . ; a capitalised word is a
+     * proper noun; {@code [Name|TYPE]} marks a named entity.
+     */
+    private static AnnotatedArticle article(String dateline, List<String> captions, String... lines) {
+        StringBuilder text = new StringBuilder();
+        List<Sentence> sentences = new ArrayList<>();
+        Pattern entity = Pattern.compile("\\[([^|\\]]+)\\|([A-Z_]+)]");
+        for (String line : lines) {
+            int base = text.length();
+            List<int[]> marks = new ArrayList<>();
+            List<String> types = new ArrayList<>();
+            StringBuilder plain = new StringBuilder();
+            Matcher m = entity.matcher(line);
+            int last = 0;
+            while (m.find()) {
+                plain.append(line, last, m.start());
+                int start = plain.length();
+                plain.append(m.group(1));
+                marks.add(new int[] {start, plain.length()});
+                types.add(m.group(2));
+                last = m.end();
+            }
+            plain.append(line.substring(last));
+            String s = plain.toString();
+            List<Token> tokens = new ArrayList<>();
+            Matcher w = Pattern.compile("[A-Z][a-z]{0,3}\\.(?=[\\s,])|[^\\s,.]+|[,.]").matcher(s);
+            while (w.find()) {
+                String word = w.group();
+                String ner = "O";
+                for (int i = 0; i < marks.size(); i++) {
+                    if (w.start() >= marks.get(i)[0] && w.end() <= marks.get(i)[1]) {
+                        ner = types.get(i);
+                    }
+                }
+                boolean proper = Character.isUpperCase(word.charAt(0));
+                tokens.add(new Token(tokens.size(), word, word.toLowerCase(), proper ? "NNP" : "NN", ner,
+                        base + w.start(), base + w.end()));
+            }
+            List<EntityMention> entities = new ArrayList<>();
+            for (int i = 0; i < marks.size(); i++) {
+                int[] mk = marks.get(i);
+                int first = -1;
+                int end = -1;
+                for (Token t : tokens) {
+                    if (t.start() >= base + mk[0] && t.end() <= base + mk[1]) {
+                        first = first < 0 ? t.index() : first;
+                        end = t.index() + 1;
+                    }
+                }
+                entities.add(new EntityMention(s.substring(mk[0], mk[1]), types.get(i), sentences.size(), first, end,
+                        new Span(base + mk[0], base + mk[1])));
+            }
+            sentences.add(new Sentence(sentences.size(), new Span(base, base + s.length()), s, tokens, List.of(),
+                    entities, List.of()));
+            text.append(s).append('\n');
+        }
+        Article a = new Article("t", null, null, null, null, dateline, "en", captions, text.toString(), List.of());
+        return new AnnotatedArticle(a, sentences, List.of());
+    }
+
+    private PlaceSet extract(AnnotatedArticle a) {
+        return extractor.extract(a, new ActorSet(List.of(), Map.of(), List.of()));
+    }
+
+    private static Place named(PlaceSet set, String name) {
+        return set.places().stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
+    }
+
+    @Test
+    void aVillageTheGazetteerLacksTakesThePointOfTheProvinceTheTextPutsItIn() {
+        PlaceSet set = extract(article(null, List.of(),
+                "Fighting went on in the village of Umm Jarfa in Qasr Zawiya province on Monday."));
+        Place village = named(set, "Umm Jarfa");
+        assertNotNull(village, set.places().toString());
+        assertEquals(PlaceKind.LOCALITY, village.kind());
+        assertNull(village.gazetteer(), "never an id the gazetteer does not have");
+        assertEquals(PlaceKind.ADMIN1, village.precision());
+        assertEquals("SY", village.country());
+        assertEquals(34.2, village.lat(), 1e-4);
+        Place unit = named(set, "Qasr Zawiya Governorate");
+        assertNotNull(unit, set.places().toString());
+        assertEquals(PlaceKind.ADMIN1, unit.kind());
+        assertEquals("geonames-admin1:SY.07", unit.gazetteer());
+    }
+
+    @Test
+    void aNameNothingLocatesKeepsNoCoordinates() {
+        PlaceSet set = extract(article(null, List.of(), "Refugees reached the village of Zqrtuvw on Monday."));
+        Place p = named(set, "Zqrtuvw");
+        assertNotNull(p, set.places().toString());
+        assertNull(p.lat());
+        assertNull(p.lon());
+        assertNull(p.gazetteer());
+        assertEquals(1, p.mentions().size());
+    }
+
+    @Test
+    void theCountryOfTheArticleChoosesBetweenNamesakes() {
+        PlaceSet set = extract(article(null, List.of(),
+                "Shelling hit [Tell Nadir|LOCATION] near [Qasr Zawiya|CITY] in [Syria|COUNTRY]."));
+        Place p = named(set, "Tell Nadir");
+        assertEquals("geonames:2", p.gazetteer(), "the Syrian one, not the bigger one abroad");
+        assertEquals(PlaceKind.LOCALITY, p.precision());
+        assertEquals("SY", p.country());
+        Place syria = named(set, "Syria");
+        assertEquals(PlaceKind.COUNTRY, syria.kind());
+    }
+
+    @Test
+    void withoutContextTheMorePopulousNamesakeWins() {
+        PlaceSet set = extract(article(null, List.of(), "Police said a man from [Tell Nadir|CITY] was held."));
+        assertEquals("geonames:3", named(set, "Tell Nadir").gazetteer());
+    }
+
+    @Test
+    void theHierarchyTheTextStatesOverridesPopulation() {
+        PlaceSet set = extract(article(null, List.of(), "A storm hit [Melton|CITY] , [Ga.|STATE_OR_PROVINCE] on Sunday."));
+        Place melton = named(set, "Melton");
+        assertEquals("geonames:6", melton.gazetteer(), set.places().toString());
+        assertEquals("Georgia", named(set, "Georgia").admin1());
+    }
+
+    @Test
+    void aCountyIsTheOneInTheStateTheArticleNames() {
+        PlaceSet set = extract(article(null, List.of(),
+                "Deputies in [Harlan|LOCATION] County said the [Georgia|STATE_OR_PROVINCE] road was closed."));
+        Place county = set.places().stream().filter(p -> p.kind() == PlaceKind.ADMIN2).findFirst().orElse(null);
+        assertNotNull(county, set.places().toString());
+        assertEquals("geonames-admin2:US.GA.011", county.gazetteer());
+        assertEquals("Georgia", county.admin1());
+        assertEquals(33.0, county.lat(), 1e-4);
+    }
+
+    @Test
+    void anotherTransliterationMatchesInTheArticlesCountry() {
+        PlaceSet set = extract(article(null, List.of(),
+                "Clashes erupted in [Kasr al-Zawiyah|CITY] in eastern [Syria|COUNTRY]."));
+        Place p = set.places().stream().filter(x -> "geonames:1".equals(x.gazetteer())).findFirst().orElse(null);
+        assertNotNull(p, set.places().toString());
+        assertEquals("Qasr Zawiya", p.name());
+        assertTrue(p.aliases().contains("Kasr al-Zawiyah"));
+    }
+
+    @Test
+    void regionsAndDirectionalRegionsArePlacesOfKindRegion() {
+        PlaceSet set = extract(article(null, List.of(), "Drought spread across the Sahel and northern [Syria|COUNTRY]."));
+        Place sahel = named(set, "Sahel");
+        assertEquals(PlaceKind.REGION, sahel.kind());
+        assertEquals(15, sahel.lat(), 1e-9);
+        Place north = named(set, "northern Syria");
+        assertNotNull(north, set.places().toString());
+        assertEquals(PlaceKind.REGION, north.kind());
+        assertEquals("SY", north.country());
+    }
+
+    @Test
+    void aCaptionStatesTheUnitOfAVillageTheBodyNames() {
+        PlaceSet set = extract(article(null, List.of("Fighters ride a truck in the village of Umm Jarfa, Qasr Zawiya province."),
+                "Near the front line in the village of Umm Jarfa, mortar rounds fell."));
+        Place village = named(set, "Umm Jarfa");
+        assertEquals(PlaceKind.ADMIN1, village.precision(), set.places().toString());
+        assertEquals(34.2, village.lat(), 1e-4);
+        Place unit = named(set, "Qasr Zawiya Governorate");
+        assertNotNull(unit, set.places().toString());
+        assertTrue(unit.aliases().contains("Qasr Zawiya province"));
+        assertTrue(unit.mentions().isEmpty(), "captions are not part of the body the offsets index");
+    }
+
+    @Test
+    void everyMentionMapsToItsPlaceAndSentence() {
+        PlaceSet set = extract(article(null, List.of(), "[Harunville|CITY] was quiet.", "Later [Harunville|CITY] voted."));
+        Place p = named(set, "Harunville");
+        assertEquals(2, p.mentions().size());
+        for (Span s : p.mentions()) {
+            assertEquals(p.id(), set.byMention().get(s));
+            assertNotNull(set.mentionSentence().get(s));
+        }
+        assertEquals(p, set.byId(p.id()));
+    }
+}
