@@ -97,7 +97,10 @@ public final class QuoteExtractor {
                 return null;
             }
             Scope scope = new Scope(q, outer);
-            Attribution a = trailing(scope, outerSpeaker);
+            Attribution a = source(scope, outerSpeaker);
+            if (a == null) {
+                a = trailing(scope, outerSpeaker);
+            }
             if (a == null) {
                 a = governing(scope, outerSpeaker);
             }
@@ -114,9 +117,12 @@ public final class QuoteExtractor {
             if (s.index() - before > 1) {
                 return false;
             }
+            if (s.index() == before) {
+                return true; // "...," X said. "..." run together by the sentence splitter
+            }
             Scope scope = new Scope(q, null);
             for (Token t : s.tokens()) {
-                if (t.end() <= q.open() && scope.usable(t) && t.start() >= previous.close()) {
+                if (t.end() <= q.open() && scope.usable(t) && Speakers.isWord(t)) {
                     return false;
                 }
             }
@@ -134,10 +140,55 @@ public final class QuoteExtractor {
             return before != null && q.open() - before.end() <= 1 && lexicon.isScareMarker(before);
         }
 
+        /** {@code "...," X said, according to Y}: a source named outright outranks the speaker. */
+        private Attribution source(Scope scope, Attribution outerSpeaker) {
+            QuoteSpan q = scope.quote;
+            for (Sentence s : List.of(sentenceAt(q.open()), afterClose(scope))) {
+                for (Token t : s.tokens()) {
+                    int i = t.index();
+                    if (scope.usable(t) && lexicon.isSourceMarker(s, i)) {
+                        int from = i + lexicon.sourceMarkerLength(s, i);
+                        int end = from;
+                        while (end < s.tokens().size() && scope.usable(s.tokens().get(end))
+                                && !".;:?!,".contains(s.tokens().get(end).word())) {
+                            end++;
+                        }
+                        if (end > from && namesSomeone(s, from, end)) {
+                            return speakers.of(s, from, end, headOf(s, from, end), outerSpeaker);
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The sentence that goes on after the quote's closing mark: its own, or the next one when
+         * the splitter cut right after the mark ({@code "Thanks!" | responded X.}).
+         */
+        private Sentence afterClose(Scope scope) {
+            QuoteSpan q = scope.quote;
+            Sentence s = sentenceAt(q.close());
+            for (Token t : s.tokens()) {
+                if (t.start() > q.close() && scope.usable(t) && Speakers.isWord(t)) {
+                    return s;
+                }
+            }
+            if (s.index() + 1 < article.sentences().size()) {
+                Sentence next = article.sentences().get(s.index() + 1);
+                String gap = article.article().text().substring(Math.min(q.close() + 1, next.span().start()),
+                        next.span().start());
+                if (!gap.contains("\n") && s.span().end() <= q.close() + 2) {
+                    return next;
+                }
+            }
+            return s;
+        }
+
         /** {@code "...," X said} and {@code "...," said X}. */
         private Attribution trailing(Scope scope, Attribution outerSpeaker) {
             QuoteSpan q = scope.quote;
-            Sentence s = sentenceAt(q.close());
+            Sentence s = afterClose(scope);
             List<Token> after = new ArrayList<>();
             for (Token t : s.tokens()) {
                 if (t.start() > q.close() && scope.usable(t)) {
@@ -151,33 +202,52 @@ public final class QuoteExtractor {
                 return null;
             }
             Token first = words.get(0);
-            if (lexicon.isSpeechVerb(first)) {
-                int subject = subjectOf(s, first.index(), scope);
-                if (subject > first.index()) {
-                    int[] np = phrase(s, subject, scope, first.index());
-                    return speakers.of(s, np[0], np[1], subject, outerSpeaker);
-                }
-                int end = phraseEndAfter(s, first.index(), scope);
-                return end > first.index() + 1
-                        ? speakers.of(s, first.index() + 1, end, headOf(s, first.index() + 1, end), outerSpeaker)
-                        : null;
+            if (first.isVerb() && !lexicon.isSpeechVerb(first)) {
+                return null;
             }
-            for (int k = 1; k < Math.min(words.size(), MAX_TRAILING_SUBJECT + 1); k++) {
-                Token w = words.get(k);
-                if (lexicon.isSpeechVerb(w)) {
-                    int from = first.index();
-                    int subject = subjectOf(s, w.index(), scope);
-                    int head = subject >= from && subject < w.index() ? subject : headOf(s, from, w.index());
-                    return speakers.of(s, from, lastNonAux(s, from, w.index()), head, outerSpeaker);
+            if (lexicon.isSpeechVerb(first)) {
+                return inverted(s, first.index(), subjectOf(s, first.index(), scope), scope, outerSpeaker);
+            }
+            if (first.pos().equals("CC")) {
+                return null;
+            }
+            int from = first.index();
+            int seen = 0;
+            for (Token w : after) {
+                if (w.index() <= from) {
+                    continue;
                 }
-                if (w.isVerb() && !w.pos().equals("MD") && !isAuxiliary(s, w.index())) {
+                if (".;:?!".contains(w.word()) || ++seen > MAX_TRAILING_SUBJECT) {
                     return null;
                 }
-                if (w.word().equals(".") || w.word().equals(";")) {
+                if (lexicon.isSpeechVerb(w)) {
+                    int subject = subjectOf(s, w.index(), scope);
+                    int head = subject >= from && subject < w.index() ? subject : headOf(s, from, w.index());
+                    int end = lastNonAux(s, from, w.index());
+                    return namesSomeone(s, from, end) ? speakers.of(s, from, end, head, outerSpeaker) : null;
+                }
+                if (w.isVerb() && !w.pos().equals("MD") && !isAuxiliary(s, w.index()) && !isModifier(s, w.index())) {
                     return null;
                 }
             }
             return null;
+        }
+
+        /** Whether tokens {@code [first, last)} can be a speaker: they hold a noun or a pronoun. */
+        private boolean namesSomeone(Sentence s, int first, int last) {
+            for (int i = first; i < last; i++) {
+                Token t = s.tokens().get(i);
+                if (t.isNoun() || t.pos().equals("PRP") || t.pos().equals("CD")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A verb form used as a noun's modifier ("the document-dumping organization"), not a clause. */
+        private boolean isModifier(Sentence s, int token) {
+            Dependency d = governing(s, token);
+            return d != null && (d.rel().equals("amod") || d.rel().startsWith("compound"));
         }
 
         /** Whether what follows the closing mark may attribute the quote: the quote stops mid-sentence. */
@@ -236,7 +306,10 @@ public final class QuoteExtractor {
         /** A short quoted noun phrase inside a non-speech noun phrase: "their group 'caliphate'". */
         private boolean isScare(Sentence s, Dependency d, Scope scope) {
             Token gov = s.tokens().get(d.head());
-            if (!gov.isNoun() || lexicon.isSpeechNoun(gov)) {
+            String rel = base(d.rel());
+            boolean nominal = rel.equals("dep") || rel.equals("compound") || rel.equals("appos") || rel.equals("nmod")
+                    || rel.equals("amod");
+            if (!gov.isNoun() || lexicon.isSpeechNoun(gov) || !nominal || !s.tokens().get(d.dep()).isNoun()) {
                 return false;
             }
             int words = 0;
@@ -251,20 +324,32 @@ public final class QuoteExtractor {
             return words <= 6;
         }
 
-        /** {@code {token, steps}} of the nearest speech word above {@code from}, or {@code {-1, -1}}. */
+        /**
+         * {@code {token, steps}} of the nearest speech word above {@code from}, or {@code {-1, -1}}.
+         * Climbs every governor, not only the first: the enhanced parse gives a conjunct two.
+         */
         private int[] climb(Sentence s, int from, Scope scope) {
-            int cur = from;
-            for (int steps = 1; cur >= 0 && steps <= MAX_CLIMB; steps++) {
-                Token t = s.tokens().get(cur);
-                if (scope.inside(t)) {
-                    break;
+            boolean[] seen = new boolean[s.tokens().size()];
+            List<Integer> level = List.of(from);
+            for (int steps = 1; !level.isEmpty() && steps <= MAX_CLIMB; steps++) {
+                List<Integer> next = new ArrayList<>();
+                for (int cur : level) {
+                    Token t = s.tokens().get(cur);
+                    if (seen[cur] || scope.inside(t)) {
+                        continue;
+                    }
+                    seen[cur] = true;
+                    if (scope.usable(t) && (lexicon.isSpeechVerb(t)
+                            || (lexicon.isSpeechNoun(t) && Syntax.child(s, cur, "nmod:poss", "nmod:by", "nmod:agent") >= 0))) {
+                        return new int[] {cur, steps};
+                    }
+                    for (Dependency up : s.dependencies()) {
+                        if (up.dep() == cur && up.head() >= 0) {
+                            next.add(up.head());
+                        }
+                    }
                 }
-                if (scope.usable(t) && (lexicon.isSpeechVerb(t)
-                        || (lexicon.isSpeechNoun(t) && Syntax.child(s, cur, "nmod:poss", "nmod:by", "nmod:agent") >= 0))) {
-                    return new int[] {cur, steps};
-                }
-                Dependency up = s.parentOf(cur);
-                cur = up == null ? -1 : up.head();
+                level = next;
             }
             return new int[] {-1, -1};
         }
@@ -299,23 +384,62 @@ public final class QuoteExtractor {
             int verb = -1;
             int depth = Integer.MAX_VALUE;
             for (Token t : before) {
-                if (lexicon.isSpeechVerb(t) && depth(s, t.index()) < depth) {
+                if (lexicon.isSpeechWord(t) && depth(s, t.index()) < depth) {
                     verb = t.index();
                     depth = depth(s, t.index());
                 }
+            }
+            if (verb < 0 && lastWord.equals(":")) {
+                verb = root(s); // "X deflected with a non sequitur: ..." introduces X's words
             }
             return verb < 0 ? null : speakerOf(s, verb, scope, outerSpeaker);
         }
 
         private Attribution speakerOf(Sentence s, int word, Scope scope, Attribution outerSpeaker) {
             int subject = subjectOf(s, word, scope);
+            if ((subject < 0 || subject > word) && followsQuote(s, word, scope)) {
+                return inverted(s, word, subject, scope, outerSpeaker);
+            }
             if (subject < 0) {
-                int end = phraseEndAfter(s, word, scope);
-                boolean inverted = end > word + 1 && followsQuote(s, word, scope);
-                return inverted ? speakers.of(s, word + 1, end, headOf(s, word + 1, end), outerSpeaker) : null;
+                int from = chunkBefore(s, word, scope);
+                return from < word ? speakers.of(s, from, word, headOf(s, from, word), outerSpeaker) : null;
             }
             int[] np = phrase(s, subject, scope, word);
             return speakers.of(s, np[0], np[1], subject, outerSpeaker);
+        }
+
+        /** {@code "...," said X, the spokesman}: every word after the verb up to the clause's end. */
+        private Attribution inverted(Sentence s, int verb, int subject, Scope scope, Attribution outerSpeaker) {
+            int end = phraseEndAfter(s, verb, scope);
+            if (end <= verb + 1) {
+                return null;
+            }
+            int head = subject > verb && subject < end ? subject : headOf(s, verb + 1, end);
+            return speakers.of(s, verb + 1, end, head, outerSpeaker);
+        }
+
+        /** The noun-phrase words right before a verb the parser left without subject. */
+        private int chunkBefore(Sentence s, int verb, Scope scope) {
+            int i = verb;
+            while (i > 0) {
+                Token t = s.tokens().get(i - 1);
+                boolean nominal = t.isNoun() || t.pos().startsWith("JJ") || t.pos().equals("DT") || t.pos().equals("CD")
+                        || t.pos().equals("PRP$") || t.pos().equals("POS") || t.pos().equals("PRP");
+                if (!nominal || !scope.usable(t)) {
+                    break;
+                }
+                i--;
+            }
+            return namesSomeone(s, i, verb) ? i : verb;
+        }
+
+        private int root(Sentence s) {
+            for (Dependency d : s.dependencies()) {
+                if (d.head() < 0) {
+                    return d.dep();
+                }
+            }
+            return -1;
         }
 
         /** Whether a speech verb comes right after the quote's closing mark: "...," said X. */
@@ -326,45 +450,80 @@ public final class QuoteExtractor {
         }
 
         /**
-         * The subject of a speech word: its own, its controller's ("prompting Belgium to call for"),
-         * its first conjunct's, a relative clause's antecedent; a speech noun's possessor.
+         * The subject of a speech word: its own, its passive agent, its controller's ("prompting
+         * Belgium to call for"), its first conjunct's, a relative clause's antecedent; a speech
+         * noun's possessor, or the subject of the verb whose object it is ("issued a statement").
          */
         private int subjectOf(Sentence s, int word, Scope scope) {
             int cur = word;
-            for (int guard = 0; guard < 4 && cur >= 0; guard++) {
-                boolean noun = s.tokens().get(cur).isNoun();
-                for (Dependency d : s.childrenOf(cur)) {
-                    boolean subjectRel = noun ? d.rel().equals("nmod:poss") || d.rel().equals("nmod:by")
-                            || d.rel().equals("nmod:agent")
-                            : d.rel().equals("nsubj") || d.rel().equals("nsubj:xsubj") || d.rel().equals("csubj");
-                    Token t = s.tokens().get(d.dep());
-                    if (subjectRel && scope.usable(t) && Speakers.isWord(t)) {
-                        if (RELATIVE_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
-                            Dependency up = s.parentOf(cur);
-                            return up != null && up.rel().startsWith("acl") ? up.head() : -1;
-                        }
-                        return d.dep();
-                    }
+            for (int guard = 0; guard < 5 && cur >= 0; guard++) {
+                int own = ownSubject(s, cur, scope);
+                if (own != -1) {
+                    return own;
                 }
-                Dependency up = s.parentOf(cur);
-                if (up == null || up.head() < 0) {
+                Dependency up = governing(s, cur);
+                if (up == null) {
                     return -1;
                 }
+                Token head = s.tokens().get(up.head());
                 String rel = base(up.rel());
-                if (rel.equals("acl")) {
-                    return scope.usable(s.tokens().get(up.head())) ? up.head() : -1;
+                boolean nounHead = head.isNoun() || head.pos().startsWith("PRP");
+                if ((rel.equals("acl") || rel.equals("dep")) && nounHead && !lexicon.isSpeechNoun(head)) {
+                    return scope.usable(head) ? up.head() : -1;
                 }
                 if (rel.equals("xcomp")) {
                     int controller = Syntax.child(s, up.head(), "obj");
                     if (controller >= 0 && scope.usable(s.tokens().get(controller))) {
                         return controller;
                     }
-                } else if (!rel.equals("conj") && !rel.equals("advcl")) {
+                } else if (!Set.of("conj", "advcl", "dep", "acl", "obj").contains(rel)) {
                     return -1;
                 }
                 cur = up.head();
             }
             return -1;
+        }
+
+        /** A word's own subject; -2 when it has a relative pronoun without antecedent; -1 when none. */
+        private int ownSubject(Sentence s, int cur, Scope scope) {
+            boolean noun = s.tokens().get(cur).isNoun();
+            boolean passive = s.tokens().get(cur).pos().equals("VBN");
+            for (Dependency d : s.childrenOf(cur)) {
+                String rel = d.rel();
+                boolean subjectRel = noun ? rel.equals("nmod:poss") || rel.equals("nmod:by") || rel.equals("nmod:agent")
+                        : rel.equals("nsubj") || rel.equals("nsubj:xsubj")
+                        || (passive && (rel.equals("obl:by") || rel.equals("obl:agent")));
+                Token t = s.tokens().get(d.dep());
+                if (subjectRel && scope.usable(t) && Speakers.isWord(t)) {
+                    if (RELATIVE_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                        Dependency up = s.parentOf(cur);
+                        return up != null && up.rel().startsWith("acl") ? up.head() : -2;
+                    }
+                    if (noun && t.pos().equals("PRP$")) {
+                        // "The candidate has continued his warnings": the subject names him
+                        Dependency up = governing(s, cur);
+                        int verbSubject = up == null ? -1 : Syntax.child(s, up.head(), "nsubj");
+                        if (verbSubject >= 0 && scope.usable(s.tokens().get(verbSubject))) {
+                            return verbSubject;
+                        }
+                    }
+                    return d.dep();
+                }
+            }
+            return -1;
+        }
+
+        /** The arc that governs a token, preferring a clause-joining one to the parser's catch-all {@code dep}. */
+        private Dependency governing(Sentence s, int token) {
+            Dependency found = null;
+            for (Dependency d : s.dependencies()) {
+                if (d.dep() == token && d.head() >= 0 && !d.rel().equals("ref")) {
+                    if (found == null || found.rel().equals("dep")) {
+                        found = d;
+                    }
+                }
+            }
+            return found;
         }
 
         /** The subject's noun phrase {@code [first, last)}: its modifiers, appositions, not its clause. */
@@ -379,6 +538,7 @@ public final class QuoteExtractor {
                 for (Dependency d : s.childrenOf(cur)) {
                     int t = d.dep();
                     if (seen[t] || CLAUSE_RELATIONS.contains(d.rel()) || d.rel().startsWith("acl:relcl")
+                            || lexicon.isSpeechVerb(s.tokens().get(t))
                             || !scope.usable(s.tokens().get(t)) || (t < verb) != (head < verb) || t == verb) {
                         continue;
                     }
@@ -391,15 +551,23 @@ public final class QuoteExtractor {
             return new int[] {lo, hi + 1};
         }
 
-        /** After an inverted speech verb, where the subject's words stop: a clause, a mark, the end. */
+        /**
+         * After an inverted speech verb, where the subject's words stop: the sentence's end, a
+         * quote, or a participle clause ("said X, adding ..."); a relative clause stays.
+         */
         private int phraseEndAfter(Sentence s, int verb, Scope scope) {
             int i = verb + 1;
             while (i < s.tokens().size()) {
                 Token t = s.tokens().get(i);
                 String w = t.word();
-                if (!scope.usable(t) || t.isVerb() || t.pos().startsWith("W") || w.equals(".") || w.equals(";")
-                        || w.equals(":") || w.equals("?") || w.equals("!")) {
+                if (!scope.usable(t) || ".;:?!".contains(w) && !w.isEmpty() || lexicon.isSourceMarker(s, i)) {
                     break;
+                }
+                if (w.equals(",") && i + 1 < s.tokens().size() && i > verb + 1) {
+                    Token next = s.tokens().get(i + 1);
+                    if (next.isVerb() || lexicon.isSpeechVerb(next)) {
+                        break;
+                    }
                 }
                 i++;
             }

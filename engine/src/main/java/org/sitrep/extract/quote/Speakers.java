@@ -22,8 +22,8 @@ import org.sitrep.model.Token;
  */
 final class Speakers {
 
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
-    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
+    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their");
     private static final Set<String> FIRST_PERSON = Set.of("i", "me", "we", "us");
     private static final Set<ActorKind> GROUP_KINDS = Set.of(ActorKind.ARMED_GROUP, ActorKind.MILITARY,
             ActorKind.POLICE, ActorKind.CIVILIANS, ActorKind.PARTY, ActorKind.GOVERNMENT);

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.model.Sentence;
 import org.sitrep.model.Token;
 import org.sitrep.resolve.DataFile;
 
@@ -19,11 +20,13 @@ final class SpeechLexicon {
     private final Set<String> verbs;
     private final Set<String> nouns;
     private final Set<String> scareMarkers;
+    private final List<List<String>> sourceMarkers;
 
-    SpeechLexicon(Set<String> verbs, Set<String> nouns, Set<String> scareMarkers) {
+    SpeechLexicon(Set<String> verbs, Set<String> nouns, Set<String> scareMarkers, Set<String> sourceMarkers) {
         this.verbs = Set.copyOf(verbs);
         this.nouns = Set.copyOf(nouns);
         this.scareMarkers = Set.copyOf(scareMarkers);
+        this.sourceMarkers = sourceMarkers.stream().map(m -> List.of(m.split(" "))).toList();
     }
 
     /** The lexicon the engine ships: {@code speech-words.tsv} plus the events' reporting words. */
@@ -31,6 +34,7 @@ final class SpeechLexicon {
         Set<String> verbs = new HashSet<>();
         Set<String> nouns = new HashSet<>();
         Set<String> scare = new HashSet<>();
+        Set<String> source = new HashSet<>();
         for (String[] row : DataFile.rows(SpeechLexicon.class, REPORTING)) {
             verbs.add(row[0]);
             nouns.add(row[0]);
@@ -40,15 +44,11 @@ final class SpeechLexicon {
                 case "verb" -> verbs.add(row[0]);
                 case "noun" -> nouns.add(row[0]);
                 case "scare" -> scare.add(row[0]);
+                case "source" -> source.add(row[0]);
                 default -> throw new IllegalStateException("unknown kind '" + row[1] + "' in " + SPEECH);
             }
         }
-        return new SpeechLexicon(verbs, nouns, scare);
-    }
-
-    /** A lexicon from word lists, for tests and callers with their own knowledge. */
-    static SpeechLexicon of(List<String> verbs, List<String> nouns, List<String> scareMarkers) {
-        return new SpeechLexicon(Set.copyOf(verbs), Set.copyOf(nouns), Set.copyOf(scareMarkers));
+        return new SpeechLexicon(verbs, nouns, scare, source);
     }
 
     boolean isSpeechVerb(Token t) {
@@ -65,6 +65,25 @@ final class SpeechLexicon {
 
     boolean isScareMarker(Token t) {
         return scareMarkers.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the words from token {@code i} on name a source outright: "according to". */
+    boolean isSourceMarker(Sentence s, int i) {
+        return sourceMarkerLength(s, i) > 0;
+    }
+
+    /** The number of words of the source marker at token {@code i}, or 0. */
+    int sourceMarkerLength(Sentence s, int i) {
+        for (List<String> marker : sourceMarkers) {
+            boolean match = i + marker.size() <= s.tokens().size();
+            for (int k = 0; match && k < marker.size(); k++) {
+                match = s.tokens().get(i + k).word().equalsIgnoreCase(marker.get(k));
+            }
+            if (match) {
+                return marker.size();
+            }
+        }
+        return 0;
     }
 
     private static String lemma(Token t) {
