@@ -25,8 +25,8 @@ public final class QuoteExtractor {
 
     /** How far up the parse a quote may sit below the speech word that governs it. */
     private static final int MAX_CLIMB = 8;
-    /** How many words may stand between a quote and the speech verb after it: "..., Rep. Ann Lee said". */
-    private static final int MAX_TRAILING_SUBJECT = 10;
+    /** How many words may stand between a quote and the speech verb after it: a name and its apposition. */
+    private static final int MAX_TRAILING_SUBJECT = 30;
     /** Relations by which a clause hangs a speech verb off the quote it introduces. */
     private static final Set<String> ATTACHED_CLAUSES = Set.of("parataxis", "dep", "ccomp", "advcl", "conj");
     /** Relations that leave a noun phrase: a subject's phrase does not follow them. */
@@ -113,7 +113,7 @@ public final class QuoteExtractor {
         /** A whole-sentence quote right after another quote, with nothing said of it, goes on that one. */
         boolean continues(QuoteSpan previous, QuoteSpan q) {
             Sentence s = sentenceAt(q.open());
-            int before = sentenceAt(previous.close()).index();
+            int before = afterClose(new Scope(previous, null)).index();
             if (s.index() - before > 1) {
                 return false;
             }
@@ -174,7 +174,9 @@ public final class QuoteExtractor {
                     return s;
                 }
             }
-            if (s.index() + 1 < article.sentences().size()) {
+            String inside = article.article().text().substring(q.start(), q.end()).strip();
+            boolean cut = !inside.isEmpty() && ",?!\u2014\u2026".indexOf(inside.charAt(inside.length() - 1)) >= 0;
+            if (cut && s.index() + 1 < article.sentences().size()) {
                 Sentence next = article.sentences().get(s.index() + 1);
                 String gap = article.article().text().substring(Math.min(q.close() + 1, next.span().start()),
                         next.span().start());
@@ -210,6 +212,9 @@ public final class QuoteExtractor {
             }
             if (first.pos().equals("CC")) {
                 return null;
+            }
+            if (first.word().equalsIgnoreCase("as") && words.size() > 1) {
+                first = words.get(1); // "...," as X puts it
             }
             int from = first.index();
             int seen = 0;
@@ -560,7 +565,8 @@ public final class QuoteExtractor {
             while (i < s.tokens().size()) {
                 Token t = s.tokens().get(i);
                 String w = t.word();
-                if (!scope.usable(t) || ".;:?!".contains(w) && !w.isEmpty() || lexicon.isSourceMarker(s, i)) {
+                if (!scope.usable(t) || ".;:?!".contains(w) && !w.isEmpty() || lexicon.isSourceMarker(s, i)
+                        || t.pos().equals("WRB") || isMarker(s, i)) {
                     break;
                 }
                 if (w.equals(",") && i + 1 < s.tokens().size() && i > verb + 1) {
@@ -572,6 +578,12 @@ public final class QuoteExtractor {
                 i++;
             }
             return i;
+        }
+
+        /** A subordinating word that opens an adverbial clause: "when", "because", "after". */
+        private boolean isMarker(Sentence s, int token) {
+            Dependency d = governing(s, token);
+            return d != null && d.rel().equals("mark") && !s.tokens().get(token).pos().equals("TO");
         }
 
         private int lastNonAux(Sentence s, int from, int verb) {

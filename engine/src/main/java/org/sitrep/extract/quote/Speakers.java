@@ -115,8 +115,13 @@ final class Speakers {
     /**
      * The actor a pronoun at {@code offset} refers to: of the latest sentence that names a person
      * (or a group) outside any quotation, the mention in subject position, else its first one.
+     * A pronoun subject in a later sentence ("He praised X") refers back the same way.
      */
     private Attribution antecedent(int offset, boolean person) {
+        return antecedent(offset, person, 0);
+    }
+
+    private Attribution antecedent(int offset, boolean person, int depth) {
         List<Mention> best = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.span().end() > offset || insideQuote(m.span())) {
@@ -132,6 +137,12 @@ final class Speakers {
         if (best.isEmpty()) {
             return null;
         }
+        if (person && depth < 5) {
+            Token pronoun = subjectPronounAfter(best.get(0).sentence(), offset);
+            if (pronoun != null) {
+                return antecedent(pronoun.start(), true, depth + 1);
+            }
+        }
         Mention chosen = best.get(0);
         if (person) {
             for (Mention m : best) {
@@ -146,6 +157,25 @@ final class Speakers {
         }
         String id = actors.byMention().get(chosen);
         return new Attribution(id, withoutArticle(chosen.surface()));
+    }
+
+    /** The latest "he"/"she" subject outside quotes after sentence {@code after} and before {@code offset}. */
+    private Token subjectPronounAfter(int after, int offset) {
+        Token found = null;
+        for (Sentence s : article.sentences()) {
+            if (s.index() <= after || s.span().start() >= offset) {
+                continue;
+            }
+            for (var d : s.dependencies()) {
+                Token t = s.tokens().get(d.dep());
+                String w = t.word().toLowerCase(Locale.ROOT);
+                if (d.rel().equals("nsubj") && (w.equals("he") || w.equals("she")) && t.end() <= offset
+                        && !insideQuote(new Span(t.start(), t.end())) && (found == null || t.start() > found.start())) {
+                    found = t;
+                }
+            }
+        }
+        return found;
     }
 
     private boolean fits(Mention m, boolean person) {

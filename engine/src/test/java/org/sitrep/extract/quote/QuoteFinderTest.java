@@ -1,0 +1,48 @@
+package org.sitrep.extract.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteFinderTest {
+
+    private static List<String> texts(String text) {
+        return new QuoteFinder().find(text).stream().map(q -> text.substring(q.start(), q.end())).toList();
+    }
+
+    @Test
+    void findsCurlyAndStraightDoubleQuotes() {
+        assertEquals(List.of("yes", "no"), texts("He said \u201cyes\u201d and \"no\" twice."));
+    }
+
+    @Test
+    void quoteReopenedInTheNextParagraphIsOneQuotation() {
+        String text = "\u201cFirst part.\n\n\u201cSecond part,\u201d she said.";
+        assertEquals(List.of("First part.\n\n\u201cSecond part,"), texts(text));
+    }
+
+    @Test
+    void quoteClosedOnTheNextLineRunsOverTheBreak() {
+        assertEquals(List.of("One line\nand the next,"), texts("\u201cOne line\nand the next,\u201d he said."));
+    }
+
+    @Test
+    void openingMarkNeverClosedIsDropped() {
+        assertEquals(List.of(), texts("He wrote \u201can unfinished\nNext paragraph without marks."));
+    }
+
+    @Test
+    void apostrophesAreNotNestedQuotes() {
+        assertEquals(List.of("It\u2019s the rebels\u2019 town,"), texts("\u201cIt\u2019s the rebels\u2019 town,\u201d she said."));
+    }
+
+    @Test
+    void singleQuotesInsideADoubleQuoteAreNested() {
+        String text = "\"He told me 'leave now' and left,\" she said. \u201cThey said \u2018go\u2019.\u201d";
+        List<QuoteSpan> spans = new QuoteFinder().find(text);
+        assertEquals(List.of("He told me 'leave now' and left,", "leave now", "They said \u2018go\u2019.", "go"),
+                spans.stream().map(q -> text.substring(q.start(), q.end())).toList());
+        assertEquals(List.of(-1, 0, -1, 2), spans.stream().map(QuoteSpan::parent).toList());
+    }
+}
