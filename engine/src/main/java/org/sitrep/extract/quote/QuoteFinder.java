@@ -33,11 +33,17 @@ final class QuoteFinder {
                 open = -1;
             }
             if (c == '\n') {
-                if (open >= 0 && !continuesAfter(text, i)) {
+                if (open >= 0 && !continuesAfter(text, open, i)) {
+                    if (endsSentence(text, open, i)) {
+                        add(out, text, open, i, -1); // the closing mark is missing, the words are whole
+                    }
                     open = -1;
                 }
             } else if (c == '\u201c' || c == '\u201e') {
-                if (open < 0 || !reopens(text, open, i)) {
+                if (open >= 0 && endsParagraph(text, i)) {
+                    add(out, text, open, i, -1); // an opening mark typed for a closing one
+                    open = -1;
+                } else if (open < 0 || !reopens(text, open, i)) {
                     open = i;
                 }
             } else if (c == '\u201d') {
@@ -68,11 +74,36 @@ final class QuoteFinder {
         return j > open && text.charAt(j) == '\n';
     }
 
+    /** Whether only spaces stand between a mark and the end of its paragraph. */
+    private static boolean endsParagraph(String text, int mark) {
+        int j = mark + 1;
+        while (j < text.length() && text.charAt(j) != '\n' && Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        return j >= text.length() || text.charAt(j) == '\n';
+    }
+
+    /** Whether the words of a quote left open end its paragraph with a full stop, "?" or "!". */
+    private static boolean endsSentence(String text, int open, int newline) {
+        String words = text.substring(open + 1, newline).strip();
+        return words.length() > 1 && ".?!".indexOf(words.charAt(words.length() - 1)) >= 0;
+    }
+
+    /** Whether a quote opens its paragraph, or opens right after a colon: it may run on to the next. */
+    private static boolean opensParagraph(String text, int open) {
+        int j = open - 1;
+        while (j >= 0 && text.charAt(j) != '\n' && Character.isWhitespace(text.charAt(j))) {
+            j--;
+        }
+        return j < 0 || text.charAt(j) == '\n' || text.charAt(j) == ':';
+    }
+
     /**
      * Whether a quote still open at a line break goes on in the next paragraph: that paragraph
-     * reopens it, or closes it before opening any other.
+     * closes it before opening any other, or reopens it after a quote that opened its own
+     * paragraph (a quote begun mid-sentence whose mark is never closed is a lost mark instead).
      */
-    private static boolean continuesAfter(String text, int newline) {
+    private static boolean continuesAfter(String text, int open, int newline) {
         int j = newline;
         while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
             j++;
@@ -82,7 +113,7 @@ final class QuoteFinder {
         }
         char first = text.charAt(j);
         if (first == '\u201c' || first == '\u201e' || first == '"') {
-            return true;
+            return opensParagraph(text, open);
         }
         for (int k = j; k < text.length() && text.charAt(k) != '\n'; k++) {
             char c = text.charAt(k);

@@ -45,4 +45,16 @@ class QuoteFinderTest {
                 spans.stream().map(q -> text.substring(q.start(), q.end())).toList());
         assertEquals(List.of(-1, 0, -1, 2), spans.stream().map(QuoteSpan::parent).toList());
     }
+
+    @Test
+    void partialQuoteLeftOpenEndsWithItsParagraph() {
+        String text = "He urged them to \"hold the line.\n\n\"We will not move,\" he added.";
+        assertEquals(List.of("hold the line.", "We will not move,"), texts(text));
+    }
+
+    @Test
+    void openingMarkAtTheEndOfAParagraphClosesTheQuote() {
+        assertEquals(List.of("So we wait. We go. ", "Next."),
+                texts("\u201cSo we wait. We go. \u201c\nThen \u201cNext.\u201d"));
+    }
 }
