@@ -222,13 +222,26 @@ final class Speakers {
         while (a < b && !isWord(s.tokens().get(a))) {
             a++;
         }
-        while (b > a && !isWord(s.tokens().get(b - 1))) {
+        while (b > a && !isWord(s.tokens().get(b - 1)) && !closesBracket(s, a, b - 1)) {
             b--;
         }
         if (a >= b) {
             return null;
         }
         return text.substring(s.tokens().get(a).start(), s.tokens().get(b - 1).end());
+    }
+
+    /** "Rep. Ann Lee (D-Ohio)": a closing bracket whose opening one the phrase holds stays. */
+    private static boolean closesBracket(Sentence s, int first, int token) {
+        if (!s.tokens().get(token).word().equals(")")) {
+            return false;
+        }
+        for (int i = first; i < token; i++) {
+            if (s.tokens().get(i).word().equals("(")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isWord(Token t) {
