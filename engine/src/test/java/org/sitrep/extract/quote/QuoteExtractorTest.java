@@ -188,4 +188,15 @@ class QuoteExtractorTest {
         HandParse p = new HandParse();
         assertEquals(List.of(), quotes(p));
     }
+
+    @Test
+    void unparsedSentenceStillGivesTheAttributionAfterTheQuote() {
+        HandParse p = new HandParse()
+                .sentence("\u201cGo home,\u201d Dana Reyes said.")
+                .actor("A1", "Dana Reyes", ActorKind.PERSON, "Dana Reyes");
+        Quote q = quotes(p).get(0);
+        assertEquals("Go home,", q.text());
+        assertEquals("A1", q.speaker());
+        assertEquals("Dana Reyes", q.speakerName());
+    }
 }

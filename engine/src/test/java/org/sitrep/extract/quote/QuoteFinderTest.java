@@ -1,6 +1,7 @@
 package org.sitrep.extract.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -56,5 +57,16 @@ class QuoteFinderTest {
     void openingMarkAtTheEndOfAParagraphClosesTheQuote() {
         assertEquals(List.of("So we wait. We go. ", "Next."),
                 texts("\u201cSo we wait. We go. \u201c\nThen \u201cNext.\u201d"));
+    }
+
+    @Test
+    void strayMarksGiveSpansInsideTheText() {
+        for (String text : List.of("\"", "\u201c", "\u201d\u201c", "\"\"\"", "'\u2018\u2019'", "a \"\n\"\n\"",
+                "\u201c\u2018\u201d\u2019", "5'10\" tall", "\u201c \u201d", "\u201cx.\n")) {
+            for (QuoteSpan q : new QuoteFinder().find(text)) {
+                boolean inside = 0 <= q.open() && q.open() < q.start() && q.start() <= q.end() && q.end() <= text.length();
+                assertTrue(inside, q + " in " + text);
+            }
+        }
     }
 }
