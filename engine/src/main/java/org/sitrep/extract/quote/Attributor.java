@@ -65,13 +65,52 @@ final class Attributor {
         if (s.index() == before) {
             return true; // "...," X said. "..." run together by the sentence splitter
         }
+        return opensSentence(q);
+    }
+
+    /** Whether no word of its own sentence comes before a quotation. */
+    private boolean opensSentence(QuoteSpan q) {
         Scope scope = new Scope(q, null, topLevel);
-        for (Token t : s.tokens()) {
+        for (Token t : sentenceAt(q.open()).tokens()) {
             if (t.end() <= q.open() && scope.usable(t) && Speakers.isWord(t)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * A whole-sentence quote after a sentence that reports someone's words without quoting them
+     * ("..., said X. 'Quote.'") is X's: the speaker of the previous sentence's main speech verb.
+     */
+    Attribution afterReport(QuoteSpan q) {
+        Sentence s = sentenceAt(q.open());
+        if (s.index() == 0 || !opensSentence(q)) {
+            return null;
+        }
+        Sentence prev = article.sentences().get(s.index() - 1);
+        Scope scope = new Scope(q, null, topLevel);
+        int verb = -1;
+        int depth = Integer.MAX_VALUE;
+        for (Token t : prev.tokens()) {
+            if (!scope.usable(t)) {
+                return null; // the previous sentence quotes: continuation handles it, or nobody
+            }
+            if (lexicon.isSpeechVerb(t) && clauses.depth(prev, t.index()) < depth) {
+                verb = t.index();
+                depth = clauses.depth(prev, t.index());
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        int subject = clauses.subjectOf(prev, verb, scope);
+        if (subject < 0) {
+            int end = clauses.phraseEndAfter(prev, verb, scope);
+            return end > verb + 1 ? speakers.of(prev, verb + 1, end, clauses.headOf(prev, verb + 1, end), null) : null;
+        }
+        int[] np = clauses.phrase(prev, subject, scope, verb);
+        return speakers.of(prev, np[0], np[1], subject, null);
     }
 
     private boolean scareMarked(QuoteSpan q) {
@@ -240,8 +279,8 @@ final class Attributor {
     private boolean isScare(Sentence s, Dependency d, Scope scope) {
         Token gov = s.tokens().get(d.head());
         String rel = Clauses.base(d.rel());
-        boolean nominal = rel.equals("dep") || rel.equals("compound") || rel.equals("appos") || rel.equals("nmod")
-                || rel.equals("amod");
+        // "their group 'caliphate'", not "a strategy of 'escalation'": an nmod is an argument of its noun
+        boolean nominal = rel.equals("dep") || rel.equals("compound") || rel.equals("appos") || rel.equals("amod");
         if (!gov.isNoun() || lexicon.isSpeechNoun(gov) || !nominal || !s.tokens().get(d.dep()).isNoun()) {
             return false;
         }

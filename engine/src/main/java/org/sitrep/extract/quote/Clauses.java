@@ -48,6 +48,11 @@ final class Clauses {
             }
             Token head = s.tokens().get(up.head());
             String rel = base(up.rel());
+            if (up.rel().startsWith("acl:") && !up.rel().equals("acl:relcl")) {
+                // "X labeled Y the worst Z after dismissing ...": a marked clause is adverbial, misattached
+                cur = verbAbove(s, up.head());
+                continue;
+            }
             boolean nounHead = head.isNoun() || head.pos().startsWith("PRP");
             if ((rel.equals("acl") || rel.equals("dep")) && nounHead && !lexicon.isSpeechNoun(head)) {
                 return scope.usable(head) ? up.head() : -1;
@@ -262,6 +267,19 @@ final class Clauses {
             level = next;
         }
         return new int[] {-1, -1};
+    }
+
+    /** The nearest verb at or above a token, or -1. */
+    private int verbAbove(Sentence s, int token) {
+        int cur = token;
+        for (int guard = 0; guard < 8 && cur >= 0; guard++) {
+            if (s.tokens().get(cur).isVerb()) {
+                return cur;
+            }
+            Dependency up = governing(s, cur);
+            cur = up == null ? -1 : up.head();
+        }
+        return -1;
     }
 
     /** A relation without its subtype: {@code nmod} for {@code nmod:poss}. */

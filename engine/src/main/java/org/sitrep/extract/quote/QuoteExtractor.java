@@ -50,6 +50,8 @@ public final class QuoteExtractor {
                 a = run.attribute(q, null, null);
                 if (a == null && previous >= 0 && run.continues(spans.get(previous), q)) {
                     a = found[previous];
+                } else if (a == null) {
+                    a = run.afterReport(q);
                 }
                 speakers.heard(a);
                 previous = i;

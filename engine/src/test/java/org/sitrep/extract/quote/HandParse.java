@@ -34,7 +34,8 @@ final class HandParse {
             Map.entry("held", "hold"), Map.entry("left", "leave"), Map.entry("spoke", "speak"), Map.entry("stay", "stay"),
             Map.entry("stayed", "stay"), Map.entry("met", "meet"), Map.entry("want", "want"), Map.entry("go", "go"), Map.entry("will", "will"),
             Map.entry("rebuild", "rebuild"), Map.entry("leave", "leave"), Map.entry("are", "be"), Map.entry("open", "open"),
-            Map.entry("Stay", "stay"), Map.entry("visited", "visit"), Map.entry("warned", "warn"));
+            Map.entry("Stay", "stay"), Map.entry("visited", "visit"), Map.entry("warned", "warn"), Map.entry("follows", "follow"),
+            Map.entry("fail", "fail"), Map.entry("may", "may"));
     private static final Map<String, String> OTHER_TAGS = Map.ofEntries(
             Map.entry("he", "PRP"), Map.entry("she", "PRP"), Map.entry("they", "PRP"), Map.entry("we", "PRP"),
             Map.entry("us", "PRP"), Map.entry("it", "PRP"), Map.entry("their", "PRP$"), Map.entry("his", "PRP$"),

@@ -199,4 +199,28 @@ class QuoteExtractorTest {
         assertEquals("A1", q.speaker());
         assertEquals("Dana Reyes", q.speakerName());
     }
+
+    @Test
+    void wholeSentenceQuoteAfterAReportedSentenceIsThatSpeakers() {
+        HandParse p = new HandParse()
+                .sentence("Talks may fail, said Omar Lind, the mayor.",
+                        "parataxis said fail", "nsubj fail Talks", "aux fail may", "nsubj said Lind",
+                        "compound Lind Omar", "appos Lind mayor", "det mayor the")
+                .sentence("\u201cNobody will leave.\u201d", "nsubj leave Nobody", "aux leave will")
+                .actor("A1", "Omar Lind", ActorKind.PERSON, "Omar Lind");
+        Quote q = quotes(p).get(0);
+        assertEquals("A1", q.speaker());
+        assertEquals("Omar Lind, the mayor", q.speakerName());
+    }
+
+    @Test
+    void quotedNounThatIsTheArgumentOfANounKeepsTheSpeakerAbove() {
+        HandParse p = new HandParse()
+                .sentence("Dana Reyes said the army follows a doctrine of \u201cswift revenge\u201d.",
+                        "nsubj said Reyes", "compound Reyes Dana", "ccomp said follows", "nsubj follows army",
+                        "det army the", "obj follows doctrine", "det doctrine a", "nmod:of doctrine revenge",
+                        "case revenge of", "amod revenge swift")
+                .actor("A1", "Dana Reyes", ActorKind.PERSON, "Dana Reyes");
+        assertEquals("A1", quotes(p).get(0).speaker());
+    }
 }
