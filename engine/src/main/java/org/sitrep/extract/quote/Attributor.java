@@ -37,6 +37,12 @@ final class Attributor {
         this.clauses = new Clauses(lexicon);
     }
 
+    /**
+     * Who says a quotation, or null for a scare quote or one the text gives to nobody.
+     *
+     * @param outer        the quotation holding a nested one, else null
+     * @param outerSpeaker who says {@code outer}: the "I" and "we" inside it
+     */
     Attribution attribute(QuoteSpan q, QuoteSpan outer, Attribution outerSpeaker) {
         if (article.sentences().isEmpty() || scareMarked(q)) {
             return null;

@@ -11,8 +11,9 @@ import org.sitrep.model.Quote;
  * an attribution right after the quote ({@code "...," X said}, {@code said X}), from the speech
  * word that governs the quote in the dependency parse ({@code X said IS was using them as "human
  * shields"}), or from one right before it ({@code X said: "..."}); a whole-sentence quote with none
- * goes on the previous quote's speaker; a quoted phrase no speech word governs is a scare quote
- * and has no speaker. A quote inside a quote is reported by the outer quote's speaker.
+ * goes on the previous quote's speaker, or on the speaker of the sentence before it when that one
+ * reports someone's words unquoted; a quoted phrase no speech word governs is a scare quote and
+ * has no speaker. A quote inside a quote is reported by the outer quote's speaker.
  * Stateless and thread-safe.
  */
 public final class QuoteExtractor {
@@ -34,7 +35,7 @@ public final class QuoteExtractor {
         List<QuoteSpan> spans = finder.find(text);
         List<QuoteSpan> topLevel = spans.stream().filter(q -> !q.isNested()).toList();
         Speakers speakers = new Speakers(article, actors, topLevel);
-        Attributor run = new Attributor(article, topLevel, speakers, lexicon);
+        Attributor attributor = new Attributor(article, topLevel, speakers, lexicon);
         Attribution[] found = new Attribution[spans.size()];
         List<Quote> out = new ArrayList<>();
         int previous = -1;
@@ -45,13 +46,13 @@ public final class QuoteExtractor {
             if (q.isNested()) {
                 Attribution outer = found[q.parent()];
                 quotedBy = outer == null ? null : outer.speaker();
-                a = run.attribute(q, spans.get(q.parent()), outer);
+                a = attributor.attribute(q, spans.get(q.parent()), outer);
             } else {
-                a = run.attribute(q, null, null);
-                if (a == null && previous >= 0 && run.continues(spans.get(previous), q)) {
+                a = attributor.attribute(q, null, null);
+                if (a == null && previous >= 0 && attributor.continues(spans.get(previous), q)) {
                     a = found[previous];
                 } else if (a == null) {
-                    a = run.afterReport(q);
+                    a = attributor.afterReport(q);
                 }
                 speakers.heard(a);
                 previous = i;
