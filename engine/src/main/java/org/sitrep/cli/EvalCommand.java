@@ -36,6 +36,8 @@ import picocli.CommandLine.Parameters;
                 "DATASET is a folder with gold/ and articles/, or a web-page set with ground-truth.json and html/."})
 final class EvalCommand implements Callable<Integer> {
 
+    private static final List<String> ENGINES = List.of("sitrep", "corenlp-quotes");
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -64,6 +66,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--details", description = "With --json: add every document's scores")
     boolean details;
 
+    @Option(names = "--engine", paramLabel = "E", split = ",", defaultValue = "sitrep",
+            description = "What extracts the records: sitrep (default), corenlp-quotes (CoreNLP's quote annotator, "
+                    + "a baseline for quotes); several, comma-separated, are scored one after the other in one run")
+    List<String> engines;
+
     @Option(names = "--part", paramLabel = "P", split = ",",
             description = "Score only these parts: article, actors, places, events, quotes, acled")
     List<String> parts;
@@ -84,28 +91,40 @@ final class EvalCommand implements Callable<Integer> {
             err.println("sitrep eval: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        ProgressListener progress = Terminal.stdoutIsTerminal() ? new ProgressLine(err, "eval", 0) : ProgressListener.NONE;
-        EvalReport report;
-        if (set instanceof Dataset.PageSet pages) {
-            report = Evaluation.run(pages, EvalCommand::readBody, progress);
-        } else {
-            Dataset.RecordSet records = (Dataset.RecordSet) set;
-            Predictor predictor;
-            try {
-                predictor = records.predictions() != null ? PredictedRecords.open(records.predictions()) : extractor(nlpCache);
-            } catch (IOException e) {
-                err.println("sitrep eval: cannot read predictions " + records.predictions() + ": " + e.getMessage());
+        for (String engine : engines) {
+            if (!ENGINES.contains(engine)) {
+                err.println("sitrep eval: --engine: unknown engine '" + engine + "' (known: " + ENGINES + ")");
                 return ExitCodes.USAGE;
             }
-            if (save != null) {
-                predictor = PredictedRecords.savingTo(save, predictor);
-            }
-            report = Evaluation.run(records, predictor, wanted, progress);
         }
-        if (json) {
-            out.println(RecordJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(ReportJson.of(report, details)));
-        } else {
-            out.print(ReportTable.render(report));
+        for (String engine : engines) {
+            ProgressListener progress = Terminal.stdoutIsTerminal() ? new ProgressLine(err, "eval", 0) : ProgressListener.NONE;
+            EvalReport report;
+            if (set instanceof Dataset.PageSet pages) {
+                report = Evaluation.run(pages, EvalCommand::readBody, progress);
+            } else {
+                Dataset.RecordSet records = (Dataset.RecordSet) set;
+                Predictor predictor;
+                try {
+                    predictor = records.predictions() != null ? PredictedRecords.open(records.predictions())
+                            : extractor(engine.equals("sitrep") ? Pipelines.extraction(nlpCache) : Pipelines.coreNlpQuotes());
+                } catch (IOException e) {
+                    err.println("sitrep eval: cannot read predictions " + records.predictions() + ": " + e.getMessage());
+                    return ExitCodes.USAGE;
+                }
+                if (save != null) {
+                    predictor = PredictedRecords.savingTo(engines.size() > 1 ? save.resolve(engine) : save, predictor);
+                }
+                report = Evaluation.run(records, predictor, wanted, progress);
+            }
+            if (engines.size() > 1 && !json) {
+                out.println("engine: " + engine);
+            }
+            if (json) {
+                out.println(RecordJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(ReportJson.of(report, details)));
+            } else {
+                out.print(ReportTable.render(report));
+            }
         }
         out.flush();
         return ExitCodes.OK;
@@ -126,9 +145,8 @@ final class EvalCommand implements Callable<Integer> {
         return out;
     }
 
-    /** The whole pipeline, loaded once; an article that fails is a failure with its reason, not a crash. */
-    private static Predictor extractor(Path nlpCache) {
-        Stage<RawInput, SitrepRecord> pipeline = Pipelines.extraction(nlpCache);
+    /** A pipeline, loaded once; an article that fails is a failure with its reason, not a crash. */
+    private static Predictor extractor(Stage<RawInput, SitrepRecord> pipeline) {
         return (id, article) -> {
             try {
                 Outcome<SitrepRecord> o = pipeline.apply(InputFiles.read(article.toString(), id, null));
@@ -158,6 +176,4 @@ final class EvalCommand implements Callable<Integer> {
             return new PageReader.Body("", "internal.error: " + e);
         }
     }
-
-    /** Progress on one rewritten line of standard error: n/total, rate and time left. */
 }

@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.sitrep.extract.RecordExtractor;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.model.AnnotatedArticle;
@@ -9,6 +10,7 @@ import org.sitrep.model.RawInput;
 import org.sitrep.model.SitrepRecord;
 import org.sitrep.nlp.AnnotationCache;
 import org.sitrep.nlp.CoreNlpAnnotator;
+import org.sitrep.nlp.CoreNlpQuoteAnnotator;
 import org.sitrep.nlp.NlpSettings;
 import org.sitrep.pipeline.RecordStages;
 import org.sitrep.pipeline.Stage;
@@ -47,5 +49,26 @@ public final class Pipelines {
                 new ArticleReader(),                 // bytes -> Article
                 annotator,                           // -> AnnotatedArticle
                 new RecordExtractor(knowledge));     // actors, places, quotes, events
+    }
+
+    /**
+     * The quote baseline: the reader, then CoreNLP's own quote annotator and its attribution; the
+     * record holds only quotes, to score against the extractor's in the same evaluation.
+     */
+    public static Stage<RawInput, SitrepRecord> coreNlpQuotes() {
+        CoreNlpQuoteAnnotator quotes = new CoreNlpQuoteAnnotator();
+        Stage<Article, SitrepRecord> toRecord = new Stage<>() {
+            @Override
+            public String name() {
+                return quotes.name();
+            }
+
+            @Override
+            public Outcome<SitrepRecord> apply(Article a) {
+                return quotes.apply(a).flatMap(q -> Outcome.ok(
+                        new SitrepRecord(a, List.of(), List.of(), List.of(), q, List.of())));
+            }
+        };
+        return new ArticleReader().then(toRecord);
     }
 }

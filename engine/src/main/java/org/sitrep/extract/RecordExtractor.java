@@ -10,6 +10,7 @@ import org.sitrep.extract.event.EventExtractor;
 import org.sitrep.extract.event.TriggerLexicon;
 import org.sitrep.extract.place.PlaceExtractor;
 import org.sitrep.extract.place.PlaceSet;
+import org.sitrep.extract.quote.QuoteExtractor;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Event;
 import org.sitrep.model.Problem;
@@ -28,12 +29,14 @@ public final class RecordExtractor implements Stage<AnnotatedArticle, SitrepReco
     private final MentionFinder mentions;
     private final ActorResolver actors;
     private final PlaceExtractor places;
+    private final QuoteExtractor quoteExtractor;
     private final EventExtractor events;
 
     public RecordExtractor(Knowledge knowledge) {
         this.mentions = new MentionFinder(knowledge);
         this.actors = new ActorResolver(knowledge);
         this.places = new PlaceExtractor(knowledge);
+        this.quoteExtractor = new QuoteExtractor();
         this.events = new EventExtractor(TriggerLexicon.embedded(), AcledRules.embedded());
     }
 
@@ -50,7 +53,7 @@ public final class RecordExtractor implements Stage<AnnotatedArticle, SitrepReco
         }
         ActorSet actorSet = actors.resolve(a, mentions.find(a));
         PlaceSet placeSet = places.extract(a, actorSet);
-        List<Quote> quotes = List.of();
+        List<Quote> quotes = quoteExtractor.extract(a, actorSet);
         List<Event> eventList = events.extract(a, actorSet, placeSet);
         return Outcome.ok(new SitrepRecord(a.article(), actorSet.actors(), placeSet.places(), eventList, quotes,
                 List.of()), warnings);

@@ -69,4 +69,13 @@ class EvalCommandTest {
         assertTrue(r.err().contains("--articles"), r.err());
         assertEquals(2, run("eval", "--gold", dir.toString(), "--pred", dir.toString(), "--part", "nonsense").code());
     }
+
+    @Test
+    void unknownEngineIsAUsageError() throws Exception {
+        Path gold = Files.createDirectories(dir.resolve("gold"));
+        Path articles = Files.createDirectories(dir.resolve("articles"));
+        Run r = run("eval", "--gold", gold.toString(), "--articles", articles.toString(), "--engine", "sitrep,oracle");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("oracle"), r.err());
+    }
 }
