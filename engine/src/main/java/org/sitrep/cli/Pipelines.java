@@ -12,6 +12,7 @@ import org.sitrep.nlp.AnnotationCache;
 import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.CoreNlpQuoteAnnotator;
 import org.sitrep.nlp.NlpSettings;
+import org.sitrep.pipeline.Outcome;
 import org.sitrep.pipeline.RecordStages;
 import org.sitrep.pipeline.Stage;
 import org.sitrep.resolve.Knowledge;
