@@ -87,7 +87,16 @@ final class TextReport {
             if (q.speaker() == null && q.speakerName() == null) {
                 b.append("(no speaker: scare quote or unattributed)");
             } else {
-                b.append("-- ").append(q.speakerName() != null ? q.speakerName() : name(names, q.speaker()));
+                // The resolved actor first, then the words the text uses where they differ ("the stocky 40-year-old").
+                String actor = q.speaker() != null ? name(names, q.speaker()) : null;
+                String said = q.speakerName();
+                b.append("-- ").append(actor != null ? actor : said);
+                if (actor != null && said != null && !said.equalsIgnoreCase(actor)) {
+                    b.append(" (\u201c").append(said).append("\u201d)");
+                }
+                if (actor == null) {
+                    b.append(" [no actor]");
+                }
             }
             if (q.quotedBy() != null) {
                 b.append(", quoted by ").append(name(names, q.quotedBy()));
