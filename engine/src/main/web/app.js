@@ -86,7 +86,8 @@
   function applyForm() {
     for (const name of ['type', 'actor', 'country', 'q', 'polarity']) {
       const v = form.elements[name].value.trim();
-      if (v) { state[name] = v; } else { delete state[name]; }
+      // A country filter waits for its second letter: one letter names no country.
+      if (v && !(name === 'country' && !/^[A-Za-z]{2}$/.test(v))) { state[name] = v; } else { delete state[name]; }
     }
     refresh();
   }
@@ -212,7 +213,7 @@
     const span = Math.max(1, last - first + 1);
     const max = Math.max(...days.map(d => d.count));
     const x = n => 4 + (n - first) / span * (w - 8);
-    const bw = Math.max(1, (w - 8) / span - 0.5);
+    const bw = Math.min(30, Math.max(1, (w - 8) / span - 0.5));
     const from = state.from ? dayNumber(state.from) : -Infinity;
     const to = state.to ? dayNumber(state.to) : Infinity;
     let html = days.map(d => {
@@ -240,7 +241,7 @@
     const w = svg.clientWidth || 800;
     const first = Number(svg.dataset.first);
     const span = Number(svg.dataset.span);
-    const toDay = px => first + Math.floor((Math.min(Math.max(px, 4), w - 4) - 4) / (w - 8) * span);
+    const toDay = px => first + Math.min(span - 1, Math.floor((Math.min(Math.max(px, 4), w - 4) - 4) / (w - 8) * span));
     const a = toDay(Math.min(dragStart, svgX(ev)));
     const b = toDay(Math.max(dragStart, svgX(ev)));
     dragStart = null;

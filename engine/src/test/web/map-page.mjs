@@ -1,7 +1,8 @@
 // Browser test of the map page: Debian's chromium driven by playwright-core. Loads the page,
 // finds the markers of the ingested events, filters by type, opens an event and takes a screenshot.
 // Usage: node map-page.mjs URL SCREENSHOT.png EVENT_TYPE
-// Prints "markers: N", "filtered: N", "event: TITLE" and "screenshot: PATH"; exits 1 on any failure.
+// Prints "markers: N", "filtered: N", "brushed: FROM to TO", "event: TITLE" and "screenshot: PATH";
+// exits 1 on any failure.
 import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +30,16 @@ try {
   await markers.first().waitFor({ timeout: 20000 });
   console.log('markers: ' + await markers.count());
   await page.locator('#timeline rect.bar').first().waitFor({ timeout: 10000 });
+
+  // Brushing the whole timeline sets a time range that keeps every day, and the URL holds it.
+  const box = await page.locator('#timeline').boundingBox();
+  await page.mouse.move(box.x + 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.up();
+  await page.waitForFunction(() => /[?&]from=.*&to=/.test(location.search), null, { timeout: 10000 });
+  console.log('brushed: ' + new URL(page.url()).searchParams.get('from') + ' to ' + new URL(page.url()).searchParams.get('to'));
 
   const before = await page.locator('#count').textContent();
   await page.selectOption('#f-type', type);

@@ -47,6 +47,7 @@ class MapPageIT {
                 System.out.println(output);
                 assertTrue(output.contains("markers: "), output);
                 assertTrue(output.contains("filtered: 2 events, 2 on the map"), output);
+                assertTrue(output.contains("brushed: 2024-03-09 to 2024-03-10"), output);
                 assertTrue(output.contains("event: assault"), output);
                 assertTrue(output.contains("screenshot: " + SHOT), output);
                 assertTrue(Files.size(SHOT) > 10_000, "a screenshot of a drawn page");

@@ -13,6 +13,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
+import org.sitrep.model.Place;
+import org.sitrep.model.PlaceKind;
+import org.sitrep.model.Polarity;
+import org.sitrep.model.SitrepRecord;
 import org.sitrep.store.Views.EventDetail;
 import org.sitrep.store.Views.EventPage;
 import org.sitrep.store.Views.MergedEvent;
@@ -69,6 +75,28 @@ class DuckDbStoreTest {
         assertEquals("country", protest.coordPrecision());
         assertTrue(protest.lat() > 47 && protest.lat() < 55, "Germany's centre, not " + protest.lat());
         assertEquals("2024-03-10", protest.day(), "no date in the text: the publication day");
+    }
+
+    @Test
+    void aPlaceKnownByNameAloneShowsAtTheArticlesMainCountryMarkedAsAGuess() throws Exception {
+        SitrepRecord one = SampleRecords.first();
+        Place unknown = new Place("P3", "Old Mill", PlaceKind.LOCALITY, null, null, null, null, null, null, List.of(),
+                List.of());
+        Event e = one.events().get(1);
+        Event atMill = new Event("E3", EventType.PROTEST, null, null, null, null, null, "P3", "2024-03-10", "day",
+                List.of(), null, null, Polarity.ASSERTED, e.evidence(), 0.5);
+        List<Place> places = new ArrayList<>(one.places());
+        places.add(unknown);
+        List<Event> events = new ArrayList<>(one.events());
+        events.add(atMill);
+        store.put(new SitrepRecord(one.article(), one.actors(), places, events, one.quotes(), List.of()), "test");
+        store.mergeEvents();
+        MergedEvent mill = store.events(new EventFilter(null, null, null, List.of(), null, null, null, null, "old mill"),
+                EventSort.DATE_DESC, 0, 10).events().stream().filter(m -> "Old Mill".equals(m.place())).findFirst()
+                .orElseThrow();
+        assertEquals("article-country", mill.coordPrecision());
+        assertNull(mill.country(), "the guess gives no country to filter by");
+        assertTrue(mill.lat() != null && mill.lon() != null);
     }
 
     @Test
