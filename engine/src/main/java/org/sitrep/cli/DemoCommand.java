@@ -36,12 +36,19 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--nlp-cache", paramLabel = "DIR", description = "Keep NLP annotations in DIR and reuse them")
     Path nlpCache;
 
+    @Option(names = "--threads", description = "Articles extracted at once (default: the number of cores, at most 4)")
+    int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
+
     @Option(names = "--no-serve", description = "Ingest only, do not serve")
     boolean noServe;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if (threads < 1) {
+            err.println("sitrep demo: --threads must be at least 1, got " + threads);
+            return ExitCodes.USAGE;
+        }
         Path root = shared != null ? shared : defaultShared();
         List<String> sources = sources(root);
         if (sources.isEmpty()) {
@@ -55,7 +62,7 @@ final class DemoCommand implements Callable<Integer> {
         err.flush();
         try (DuckDbStore store = DuckDbStore.open(db)) {
             Ingestion.Report report = new Ingestion(Pipelines.extraction(nlpCache), store,
-                    Terminal.stderrIsTerminal() ? err : null).run(sources);
+                    Terminal.stderrIsTerminal() ? err : null, threads).run(sources);
             IngestCommand.summarise(report, err);
             if (!noServe) {
                 ServeCommand.serve(store, "127.0.0.1", port, spec.commandLine().getOut());

@@ -32,15 +32,22 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--nlp-cache", paramLabel = "DIR", description = "Keep NLP annotations in DIR and reuse them")
     Path nlpCache;
 
+    @Option(names = "--threads", description = "Articles extracted at once (default: the number of cores, at most 4)")
+    int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
+
     @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Files, folders, feeds, archives or URLs")
     List<String> sources = new ArrayList<>();
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
+        if (threads < 1) {
+            err.println("sitrep ingest: --threads must be at least 1, got " + threads);
+            return ExitCodes.USAGE;
+        }
         try (DuckDbStore store = DuckDbStore.open(db)) {
             Ingestion.Report report = new Ingestion(Pipelines.extraction(nlpCache), store,
-                    Terminal.stderrIsTerminal() ? err : null).run(sources);
+                    Terminal.stderrIsTerminal() ? err : null, threads).run(sources);
             summarise(report, err);
             return report.failed().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
         } catch (SQLException e) {

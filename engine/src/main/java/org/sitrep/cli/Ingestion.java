@@ -4,6 +4,13 @@ import java.io.PrintWriter;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.sitrep.model.Problem;
 import org.sitrep.model.RawInput;
 import org.sitrep.model.SitrepRecord;
@@ -14,9 +21,11 @@ import org.sitrep.source.Sources;
 import org.sitrep.store.DuckDbStore;
 
 /**
- * One ingest run: reads every source, runs each input through the pipeline and stores its
- * record, then merges events across articles. A bad input is counted with its reason and the run
- * goes on. Progress goes to an optional line on standard error. Not thread-safe: one run, one thread.
+ * One ingest run: reads every source on the calling thread, runs each input through the
+ * pipeline on {@code threads} workers (the stages are thread-safe; the store serialises writes)
+ * and stores its record, then merges events across articles. A bad input is counted with its
+ * reason, in source order, and the run goes on. Progress goes to an optional line on standard
+ * error. One run at a time per instance.
  */
 final class Ingestion {
 
@@ -30,50 +39,78 @@ final class Ingestion {
     private final Stage<RawInput, SitrepRecord> pipeline;
     private final DuckDbStore store;
     private final PrintWriter progress;
+    private final int threads;
 
-    /** @param progress where to draw a progress line, or null for none */
-    Ingestion(Stage<RawInput, SitrepRecord> pipeline, DuckDbStore store, PrintWriter progress) {
+    /**
+     * @param progress where to draw a progress line, or null for none
+     * @param threads  how many inputs go through the pipeline at once
+     */
+    Ingestion(Stage<RawInput, SitrepRecord> pipeline, DuckDbStore store, PrintWriter progress, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
         this.pipeline = pipeline;
         this.store = store;
         this.progress = progress;
+        this.threads = threads;
     }
 
-    Report run(List<String> sources) throws SQLException {
+    Report run(List<String> sources) throws SQLException, InterruptedException {
         long started = System.nanoTime();
-        Sources reader = new Sources();
         long expected = 0;
         for (String s : sources) {
             long n = Sources.estimate(s);
             expected = expected < 0 || n < 0 ? -1 : expected + n;
         }
-        List<Problem> failed = new ArrayList<>();
-        int[] counts = new int[2];
         long total = expected;
-        for (String source : sources) {
-            reader.read(source, item -> {
-                counts[0]++;
-                if (item instanceof SourceItem.Failed f) {
-                    failed.add(f.problem());
-                } else {
-                    RawInput input = ((SourceItem.Input) item).input();
-                    Problem problem = extractAndStore(input);
-                    if (problem == null) {
-                        counts[1]++;
-                    } else {
-                        failed.add(problem);
+        Map<Integer, Problem> failed = new ConcurrentSkipListMap<>();
+        AtomicInteger read = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger extracted = new AtomicInteger();
+        // At most two inputs wait per worker, so a large archive never sits in memory whole.
+        Semaphore room = new Semaphore(threads * 2);
+        ExecutorService workers = Executors.newFixedThreadPool(threads);
+        try {
+            Sources reader = new Sources();
+            for (String source : sources) {
+                reader.read(source, item -> {
+                    int seq = read.getAndIncrement();
+                    if (item instanceof SourceItem.Failed f) {
+                        failed.put(seq, f.problem());
+                        draw(done.incrementAndGet(), total, started);
+                        return;
                     }
-                }
-                draw(counts[0], total, started);
-            });
+                    RawInput input = ((SourceItem.Input) item).input();
+                    room.acquireUninterruptibly();
+                    workers.execute(() -> {
+                        try {
+                            Problem problem = extractAndStore(input);
+                            if (problem == null) {
+                                extracted.incrementAndGet();
+                            } else {
+                                failed.put(seq, problem);
+                            }
+                            draw(done.incrementAndGet(), total, started);
+                        } finally {
+                            room.release();
+                        }
+                    });
+                });
+            }
+        } finally {
+            workers.shutdown();
+            workers.awaitTermination(365, TimeUnit.DAYS);
         }
         if (progress != null) {
-            progress.print("\r" + " ".repeat(72) + "\r");
-            progress.flush();
+            synchronized (progress) {
+                progress.print("\r" + " ".repeat(72) + "\r");
+                progress.flush();
+            }
         }
         store.mergeEvents();
         var totals = store.totals();
-        return new Report(counts[0], counts[1], totals.events(), totals.mergedEvents(), failed,
-                (System.nanoTime() - started) / 1e9);
+        return new Report(read.get(), extracted.get(), totals.events(), totals.mergedEvents(),
+                new ArrayList<>(failed.values()), (System.nanoTime() - started) / 1e9);
     }
 
     /** Extracts and stores one input; the reason it failed, or null. */
@@ -101,12 +138,15 @@ final class Ingestion {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         double rate = seconds > 0 ? done / seconds : 0;
-        if (total > 0) {
-            long eta = rate > 0 ? Math.round(Math.max(0, total - done) / rate) : 0;
-            progress.printf("\r  ingest %d/%d  %.2f articles/s  ETA %dm%02ds ", done, total, rate, eta / 60, eta % 60);
-        } else {
-            progress.printf("\r  ingest %d  %.2f articles/s ", done, rate);
+        synchronized (progress) {
+            if (total > 0) {
+                long eta = rate > 0 ? Math.round(Math.max(0, total - done) / rate) : 0;
+                progress.printf("\r  ingest %d/%d  %.2f articles/s  ETA %dm%02ds ", done, total, rate, eta / 60,
+                        eta % 60);
+            } else {
+                progress.printf("\r  ingest %d  %.2f articles/s ", done, rate);
+            }
+            progress.flush();
         }
-        progress.flush();
     }
 }

@@ -47,7 +47,7 @@ class IngestionTest {
                 "{\"id\": \"j1\", \"text\": \"" + BODY + "\"}\n{broken\n{\"id\": \"j2\", \"html\": \"<p>" + BODY + "</p>\"}\n");
         StringWriter progress = new StringWriter();
         try (DuckDbStore store = DuckDbStore.open(dir.resolve("s.duckdb"))) {
-            Ingestion.Report first = new Ingestion(pipeline, store, new PrintWriter(progress))
+            Ingestion.Report first = new Ingestion(pipeline, store, new PrintWriter(progress), 2)
                     .run(List.of(dir.toString(), dir.resolve("missing.txt").toString()));
             assertEquals(5, first.read());
             assertEquals(3, first.extracted());
@@ -56,7 +56,7 @@ class IngestionTest {
             assertTrue(first.failed().get(0).detail().startsWith(jsonl + ":2:"), first.failed().get(0).detail());
             assertTrue(progress.toString().contains("ingest 5/5"), progress.toString());
 
-            Ingestion.Report again = new Ingestion(pipeline, store, null).run(List.of(dir.toString()));
+            Ingestion.Report again = new Ingestion(pipeline, store, null, 2).run(List.of(dir.toString()));
             assertEquals(3, again.extracted());
             assertEquals(3, store.totals().articles(), "re-ingesting updates, never duplicates");
         }
