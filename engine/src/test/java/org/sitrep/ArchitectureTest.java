@@ -54,4 +54,19 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.sitrep.ingest..", "org.sitrep.nlp..")
                 .check(classes);
     }
+
+    @Test
+    void theServerAndTheStoreOnlyReadRecords() {
+        noClasses().that().resideInAnyPackage("org.sitrep.serve..", "org.sitrep.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sitrep.ingest..", "org.sitrep.nlp..",
+                        "org.sitrep.extract..", "org.sitrep.source..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.sitrep.store..")
+                .should().dependOnClassesThat().resideInAPackage("org.sitrep.serve..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.sitrep.source..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sitrep.ingest..", "org.sitrep.nlp..",
+                        "org.sitrep.extract..", "org.sitrep.store..", "org.sitrep.serve..")
+                .check(classes);
+    }
 }

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code sitrep} command: news articles in, structured event records out. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Turns news articles into structured, geolocated, time-stamped event records (sitrep/1).",
-        subcommands = {ExtractCommand.class, ReadCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, IngestCommand.class, ServeCommand.class, DemoCommand.class, ReadCommand.class,
+                EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

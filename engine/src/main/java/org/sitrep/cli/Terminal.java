@@ -1,6 +1,6 @@
 package org.sitrep.cli;
 
-/** Whether standard output is a terminal: the launcher tells us, since the JVM cannot see it alone. */
+/** Whether standard output or error is a terminal: the launcher tells us, since the JVM cannot see it alone. */
 final class Terminal {
     private Terminal() {
     }
@@ -11,5 +11,10 @@ final class Terminal {
             return hint.equals("1");
         }
         return System.console() != null;
+    }
+
+    static boolean stderrIsTerminal() {
+        String hint = System.getenv("SITREP_STDERR_TTY");
+        return hint != null ? hint.equals("1") : System.console() != null;
     }
 }

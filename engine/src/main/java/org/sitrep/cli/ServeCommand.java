@@ -1,0 +1,61 @@
+package org.sitrep.cli;
+
+import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.sitrep.serve.WebServer;
+import org.sitrep.store.DuckDbStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code sitrep serve}: the API and the map page over a store, until interrupted. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the REST API and the map page over a store.")
+final class ServeCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--db", description = "Store file (default: ${DEFAULT-VALUE})")
+    Path db = Path.of("sitrep.duckdb");
+
+    @Option(names = "--port", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+    int port = 8080;
+
+    @Option(names = "--host", description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only)")
+    String host = "127.0.0.1";
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(db)) {
+            err.println("sitrep serve: " + db + ": no such store; create it with sitrep ingest --db " + db + " SOURCE...");
+            return ExitCodes.USAGE;
+        }
+        try (DuckDbStore store = DuckDbStore.open(db)) {
+            serve(store, host, port, spec.commandLine().getOut());
+            return ExitCodes.OK;
+        } catch (SQLException e) {
+            err.println("sitrep serve: " + db + ": " + e.getMessage());
+            return ExitCodes.SOME_FAILED;
+        }
+    }
+
+    /** Serves until the process is interrupted; prints the page's URL once it listens. */
+    static void serve(DuckDbStore store, String host, int port, PrintWriter out) throws InterruptedException {
+        Javalin app = WebServer.create(store).start(host, port);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            stopped.countDown();
+        }));
+        out.println("sitrep: serving the map at http://" + host + ":" + app.port() + "/ (Ctrl-C stops)");
+        out.flush();
+        stopped.await();
+    }
+}

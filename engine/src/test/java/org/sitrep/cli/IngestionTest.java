@@ -1,0 +1,74 @@
+package org.sitrep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.ingest.ArticleReader;
+import org.sitrep.model.Article;
+import org.sitrep.model.Problem;
+import org.sitrep.model.RawInput;
+import org.sitrep.model.SitrepRecord;
+import org.sitrep.pipeline.Outcome;
+import org.sitrep.pipeline.Stage;
+import org.sitrep.store.DuckDbStore;
+
+/** Ingest runs with the real reader and store but no NLP: a record is the article alone. */
+class IngestionTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String BODY = "Talks between the two delegations resumed in the capital on Monday after a "
+            + "pause of three weeks, officials on both sides said, and were expected to last until Friday.";
+
+    private final Stage<RawInput, SitrepRecord> pipeline = new ArticleReader().then(new Stage<Article, SitrepRecord>() {
+        @Override
+        public String name() {
+            return "article-only";
+        }
+
+        @Override
+        public Outcome<SitrepRecord> apply(Article a) {
+            return Outcome.ok(new SitrepRecord(a, List.of(), List.of(), List.of(), List.of(), List.of()));
+        }
+    });
+
+    @Test
+    void readsEverySourceCountsFailuresAndNeverDuplicates() throws Exception {
+        Files.writeString(dir.resolve("one.txt"), BODY);
+        Path jsonl = Files.writeString(dir.resolve("more.jsonl"),
+                "{\"id\": \"j1\", \"text\": \"" + BODY + "\"}\n{broken\n{\"id\": \"j2\", \"html\": \"<p>" + BODY + "</p>\"}\n");
+        StringWriter progress = new StringWriter();
+        try (DuckDbStore store = DuckDbStore.open(dir.resolve("s.duckdb"))) {
+            Ingestion.Report first = new Ingestion(pipeline, store, new PrintWriter(progress), 2)
+                    .run(List.of(dir.toString(), dir.resolve("missing.txt").toString()));
+            assertEquals(5, first.read());
+            assertEquals(3, first.extracted());
+            assertEquals(List.of("source.jsonl-not-json", "source.missing"),
+                    first.failed().stream().map(Problem::code).toList());
+            assertTrue(first.failed().get(0).detail().startsWith(jsonl + ":2:"), first.failed().get(0).detail());
+            assertTrue(progress.toString().contains("ingest 5/5"), progress.toString());
+
+            Ingestion.Report again = new Ingestion(pipeline, store, null, 2).run(List.of(dir.toString()));
+            assertEquals(3, again.extracted());
+            assertEquals(3, store.totals().articles(), "re-ingesting updates, never duplicates");
+        }
+    }
+
+    @Test
+    void theSummaryNamesEachFailure() {
+        StringWriter out = new StringWriter();
+        IngestCommand.summarise(new Ingestion.Report(3, 2, 5, 4,
+                List.of(new Problem("source", "source.jsonl-not-json", "x.jsonl:2: not JSON")), 2.0), new PrintWriter(out));
+        assertTrue(out.toString().startsWith("sitrep ingest: read 3, extracted 2, failed 1 in 2.0 s (1.00 articles/s)"),
+                out.toString());
+        assertTrue(out.toString().contains("failed: x.jsonl:2: not JSON (source.jsonl-not-json)"), out.toString());
+    }
+}
