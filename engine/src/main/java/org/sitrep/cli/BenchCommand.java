@@ -16,6 +16,7 @@ import org.sitrep.bench.Benchmark;
 import org.sitrep.json.RecordJson;
 import org.sitrep.model.RawInput;
 import org.sitrep.nlp.CoreNlpBaseline;
+import org.sitrep.source.ArticleFileReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,7 +64,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<RawInput> inputs = new ArrayList<>();
         for (Path f : files) {
-            inputs.add(InputFiles.read(f.toString(), null, null));
+            inputs.add(ArticleFileReader.open(f.toString(), null, null));
         }
         Function<String, IntConsumer> progress = run -> Terminal.stdoutIsTerminal()
                 ? new ProgressLine(err, run, inputs.size()) : n -> { };

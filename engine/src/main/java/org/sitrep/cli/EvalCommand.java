@@ -25,6 +25,7 @@ import org.sitrep.model.RawInput;
 import org.sitrep.model.SitrepRecord;
 import org.sitrep.pipeline.Outcome;
 import org.sitrep.pipeline.Stage;
+import org.sitrep.source.ArticleFileReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -149,7 +150,7 @@ final class EvalCommand implements Callable<Integer> {
     private static Predictor extractor(Stage<RawInput, SitrepRecord> pipeline) {
         return (id, article) -> {
             try {
-                Outcome<SitrepRecord> o = pipeline.apply(InputFiles.read(article.toString(), id, null));
+                Outcome<SitrepRecord> o = pipeline.apply(ArticleFileReader.open(article.toString(), id, null));
                 if (o instanceof Outcome.Ok<SitrepRecord> ok) {
                     return Prediction.of(RecordJson.toJson(ok.value()));
                 }
@@ -165,7 +166,7 @@ final class EvalCommand implements Callable<Integer> {
     /** Only the reader runs for web pages: the body metric needs no NLP. */
     private static PageReader.Body readBody(Path page) {
         try {
-            Outcome<Article> o = new ArticleReader().apply(InputFiles.read(page.toString(), null, null));
+            Outcome<Article> o = new ArticleReader().apply(ArticleFileReader.open(page.toString(), null, null));
             if (o instanceof Outcome.Ok<Article> ok) {
                 return new PageReader.Body(ok.value().text(), null);
             }

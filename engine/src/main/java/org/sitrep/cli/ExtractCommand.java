@@ -14,6 +14,7 @@ import org.sitrep.model.RawInput;
 import org.sitrep.model.SitrepRecord;
 import org.sitrep.pipeline.Outcome;
 import org.sitrep.pipeline.Stage;
+import org.sitrep.source.ArticleFileReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,7 +63,7 @@ final class ExtractCommand implements Callable<Integer> {
         for (String name : inputs) {
             Outcome<SitrepRecord> outcome;
             try {
-                outcome = pipeline.apply(InputFiles.read(name, id, when));
+                outcome = pipeline.apply(ArticleFileReader.open(name, id, when));
             } catch (IOException e) {
                 err.println("sitrep extract: " + name + ": cannot read: " + e.getMessage());
                 failed++;

@@ -14,6 +14,7 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Problem;
 import org.sitrep.model.SitrepRecord;
 import org.sitrep.pipeline.Outcome;
+import org.sitrep.source.ArticleFileReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,7 +46,7 @@ final class ReadCommand implements Callable<Integer> {
         for (String name : inputs) {
             Outcome<Article> outcome;
             try {
-                outcome = reader.apply(InputFiles.read(name, null, null));
+                outcome = reader.apply(ArticleFileReader.open(name, null, null));
             } catch (IOException e) {
                 err.println("sitrep read: " + name + ": cannot read: " + e.getMessage());
                 failed++;

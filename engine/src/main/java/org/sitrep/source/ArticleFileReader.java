@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
@@ -18,13 +19,24 @@ public final class ArticleFileReader implements SourceReader {
 
     @Override
     public void read(String location, Consumer<SourceItem> sink) {
-        boolean gzip = location.toLowerCase(Locale.ROOT).endsWith(".gz");
-        try (InputStream raw = Files.newInputStream(Path.of(location));
-             InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
-            sink.accept(new SourceItem.Input(
-                    new RawInput(location, Bytes.readBounded(in), null, null, null, mediaType(location))));
+        try {
+            sink.accept(new SourceItem.Input(open(location, null, null)));
         } catch (IOException e) {
             sink.accept(SourceItem.failed("source.unreadable", location + ": cannot read: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * One file, or standard input for {@code -}, as raw input (gunzipped when its name ends in
+     * {@code .gz}, bounded in size), with the caller's id and publication time where given.
+     */
+    public static RawInput open(String location, String id, LocalDateTime published) throws IOException {
+        boolean stdin = location.equals("-");
+        boolean gzip = location.toLowerCase(Locale.ROOT).endsWith(".gz");
+        try (InputStream raw = stdin ? System.in : Files.newInputStream(Path.of(location));
+             InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
+            return new RawInput(stdin ? "<stdin>" : location, Bytes.readBounded(in), id, null, published,
+                    mediaType(location));
         }
     }
 
