@@ -69,7 +69,7 @@ final class BenchCommand implements Callable<Integer> {
         Function<String, IntConsumer> progress = run -> Terminal.stdoutIsTerminal()
                 ? new ProgressLine(err, run, inputs.size()) : n -> { };
         BenchReport report = new Benchmark(inputs, threads, warmup)
-                .run(Pipelines.stages(null), baseline ? new CoreNlpBaseline() : null, progress);
+                .run(Pipelines.stages(null), baseline ? CoreNlpBaseline::new : null, progress);
         if (json) {
             out.println(RecordJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
         } else {

@@ -87,7 +87,7 @@ class BenchmarkTest {
         Set<String> seen = ConcurrentHashMap.newKeySet();
         Stage<Article, Integer> baseline = stage("baseline", a -> Outcome.ok(a.text().split(" ").length));
 
-        BenchReport r = new Benchmark(inputs, 1, 0).run(engine(seen), baseline, name -> n -> { });
+        BenchReport r = new Benchmark(inputs, 1, 0).run(engine(seen), () -> baseline, name -> n -> { });
 
         assertEquals(2, r.runs().size());
         assertEquals("baseline", r.runs().get(1).name());
