@@ -1,6 +1,8 @@
 package org.sitrep.store;
 
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -94,15 +96,23 @@ final class EventRows {
         return a == null ? null : a.name();
     }
 
-    /** The event's day when the text gives one to the day, else the publication day. */
+    /**
+     * The day the timeline puts an event on: its own day; the first day of its month or year when
+     * the text is only that precise (the record's datePrecision says so); else the publication day.
+     */
     static LocalDate day(String date, LocalDate published) {
-        if (date != null && date.length() == 10) {
-            try {
-                return LocalDate.parse(date);
-            } catch (DateTimeParseException e) {
-                return published;
-            }
+        if (date == null) {
+            return published;
         }
-        return published;
+        try {
+            return switch (date.length()) {
+                case 10 -> LocalDate.parse(date);
+                case 7 -> YearMonth.parse(date).atDay(1);
+                case 4 -> Year.parse(date).atDay(1);
+                default -> published;
+            };
+        } catch (DateTimeParseException e) {
+            return published;
+        }
     }
 }
