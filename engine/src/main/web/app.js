@@ -19,6 +19,7 @@
   };
   const FILTERS = ['type', 'actor', 'country', 'q', 'polarity', 'from', 'to'];
   const state = readUrl();
+  let fitted = false;
 
   const map = L.map('map', { worldCopyJump: true, minZoom: 1, maxZoom: 12 }).setView([25, 20], 2);
   map.attributionControl.setPrefix(false);
@@ -150,6 +151,11 @@
         markers.push(m);
       }
       clusters.addLayers(markers);
+      // The first view frames the events; later filtering leaves the view where the reader put it.
+      if (!fitted && markers.length) {
+        fitted = true;
+        map.fitBounds(L.featureGroup(markers).getBounds(), { maxZoom: 5, padding: [30, 30], animate: false });
+      }
       document.getElementById('count').textContent =
         `${page.total} events, ${markers.length} on the map` + (page.total > page.events.length ? ` (first ${page.events.length})` : '');
     }).catch(err => { document.getElementById('count').textContent = 'error: ' + err.message; });
