@@ -49,6 +49,7 @@ public final class EventExtractor {
 
     private final TriggerLexicon lexicon;
     private final EventMerger merger;
+    private final AttackTargets targets = AttackTargets.embedded();
     private final Set<String> reportingWords = new HashSet<>();
 
     public EventExtractor(TriggerLexicon lexicon, AcledRules acledRules) {
@@ -61,7 +62,63 @@ public final class EventExtractor {
 
     /** The article's events, one per happening. */
     public List<org.sitrep.model.Event> extract(AnnotatedArticle article, ActorSet actors, PlaceSet places) {
-        return merger.merge(article, drafts(article, actors, places), actors);
+        List<EventDraft> drafts = drafts(article, actors, places);
+        String attacker = attacker(drafts, actors);
+        List<org.sitrep.model.Event> out = new ArrayList<>();
+        for (org.sitrep.model.Event e : merger.merge(article, drafts, actors)) {
+            out.add(attributed(e, attacker));
+        }
+        return out;
+    }
+
+    /**
+     * The actors plus the unnamed targets of the article's attacks (buildings, vehicles, people
+     * told by a common noun), so that events can point at them.
+     */
+    public ActorSet withTargets(AnnotatedArticle article, ActorSet actors, PlaceSet places) {
+        List<AttackTargets.Site> sites = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            for (Token t : s.dependencies().isEmpty() ? List.<Token>of() : s.tokens()) {
+                Trigger trigger = trigger(s, t, actors);
+                if (trigger != null && trigger.type() == org.sitrep.model.EventType.ASSAULT) {
+                    int head = trigger.verb() ? verbTargetHead(s, t.index()) : nounTargetHead(s, t.index());
+                    if (head >= 0) {
+                        sites.add(new AttackTargets.Site(s.index(), head));
+                    }
+                }
+            }
+        }
+        return targets.add(article, actors, places, sites);
+    }
+
+    /** Where a verb's target phrase has its head: its object, else an on/against/at phrase; -1 if none. */
+    private static int verbTargetHead(Sentence s, int v) {
+        Dependency up = s.parentOf(v);
+        if (up != null && up.head() >= 0 && up.rel().startsWith("acl") && s.tokens().get(v).pos().equals("VBN")) {
+            return up.head(); // "the bus attacked by ..."
+        }
+        int obj = objectOf(s, v);
+        if (obj >= 0) {
+            return obj;
+        }
+        for (Dependency d : s.childrenOf(v)) {
+            String p = d.rel().startsWith("obl") ? Syntax.preposition(s, d.dep()) : null;
+            if (p != null && Set.of("on", "against", "at", "upon").contains(p)) {
+                return d.dep();
+            }
+        }
+        return -1;
+    }
+
+    /** Where a nominal attack's target phrase has its head: "the bombing of X", "an attack on X"; -1 if none. */
+    private static int nounTargetHead(Sentence s, int n) {
+        for (Dependency d : s.childrenOf(n)) {
+            String p = Syntax.preposition(s, d.dep());
+            if (d.rel().startsWith("nmod") && p != null && Set.of("on", "against", "of", "at").contains(p)) {
+                return d.dep();
+            }
+        }
+        return -1;
     }
 
     List<EventDraft> drafts(AnnotatedArticle article, ActorSet actors, PlaceSet places) {
@@ -82,6 +139,39 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * An attack on a named target whose sentences name no attacker, given the armed group the
+     * article blames: news tells who attacks once ("the rebels claimed ...") and then lists what
+     * was hit. An attack with neither ("the sound of mortar rounds") is too vague to blame.
+     */
+    static org.sitrep.model.Event attributed(org.sitrep.model.Event e, String attacker) {
+        if (attacker == null || e.actor() != null || e.target() == null || attacker.equals(e.target())
+                || e.type() != org.sitrep.model.EventType.ASSAULT || e.polarity() != Polarity.ASSERTED) {
+            return e;
+        }
+        return new org.sitrep.model.Event(e.id(), e.type(), e.mode(), e.cameo(), e.acled(), attacker, e.target(),
+                e.place(), e.date(), e.datePrecision(), e.quantities(), e.fatalities(), e.reportedBy(), e.polarity(),
+                e.evidence(), e.confidence());
+    }
+
+    /** The armed group the article's attacks name most often as attacker, else the one it mentions most; null if none. */
+    private static String attacker(List<EventDraft> drafts, ActorSet actors) {
+        Map<String, Integer> votes = new java.util.TreeMap<>();
+        for (EventDraft d : drafts) {
+            if (d.trigger().type() == org.sitrep.model.EventType.ASSAULT && kindOf(actors, d.actor()) == ActorKind.ARMED_GROUP) {
+                votes.merge(d.actor(), 1, Integer::sum);
+            }
+        }
+        if (votes.isEmpty()) {
+            for (String id : actors.byMention().values()) {
+                if (kindOf(actors, id) == ActorKind.ARMED_GROUP) {
+                    votes.merge(id, 1, Integer::sum);
+                }
+            }
+        }
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     /**
