@@ -61,7 +61,7 @@ final class AttackTargets {
         Map<String, List<String>> aliases = new HashMap<>();
         for (Site site : sites) {
             Sentence s = article.sentences().get(site.sentence());
-            Token head = s.tokens().get(site.head());
+            Token head = s.tokens().get(known(s, site.head()));
             ActorKind kind = nouns.get(head.lemma().toLowerCase(Locale.ROOT));
             if (kind == null || !head.isNoun() || actors.actorAt(s.index(), head.index()) != null
                     || isPlace(places, head) || kind != ActorKind.PROPERTY && namesActor(s, head.index(), actors)) {
@@ -97,6 +97,25 @@ final class AttackTargets {
             ms.forEach(m -> mentions.put(m, id));
         }
         return new ActorSet(all, mentions, actors.placeUses());
+    }
+
+    /** The head itself, else the thing it is a part of when the lexicon knows that: "the front door of the home". */
+    private int known(Sentence s, int head) {
+        int at = head;
+        for (int depth = 0; depth < 2 && !nouns.containsKey(s.tokens().get(at).lemma().toLowerCase(Locale.ROOT)); depth++) {
+            int of = -1;
+            for (Dependency d : s.childrenOf(at)) {
+                if (d.rel().equals("nmod:of") || d.rel().equals("nmod:poss")) {
+                    of = d.dep();
+                    break;
+                }
+            }
+            if (of < 0) {
+                return head;
+            }
+            at = of;
+        }
+        return at;
     }
 
     private static boolean isPlace(PlaceSet places, Token head) {

@@ -91,11 +91,16 @@ public final class EventExtractor {
         return targets.add(article, actors, places, sites);
     }
 
+    /** Whether a past participle modifies the noun it hangs on: "the bus attacked by ...", "the murdered mayor". */
+    private static boolean modifiedBy(Dependency up, Token participle) {
+        return (up.rel().startsWith("acl") || up.rel().equals("amod")) && participle.pos().equals("VBN");
+    }
+
     /** Where a verb's target phrase has its head: its object, else an on/against/at phrase; -1 if none. */
     private static int verbTargetHead(Sentence s, int v) {
         Dependency up = s.parentOf(v);
-        if (up != null && up.head() >= 0 && up.rel().startsWith("acl") && s.tokens().get(v).pos().equals("VBN")) {
-            return up.head(); // "the bus attacked by ..."
+        if (up != null && up.head() >= 0 && modifiedBy(up, s.tokens().get(v))) {
+            return up.head();
         }
         int obj = objectOf(s, v);
         if (obj >= 0) {
@@ -118,7 +123,19 @@ public final class EventExtractor {
                 return d.dep();
             }
         }
-        return -1;
+        return hitInAttack(s, n);
+    }
+
+    /**
+     * The object or passive subject of the verb a nominal attack is an oblique of: "shelled the
+     * town in an offensive", "were injured in a bomb explosion"; -1 if none.
+     */
+    private static int hitInAttack(Sentence s, int n) {
+        Dependency up = s.parentOf(n);
+        if (up == null || up.head() < 0 || !up.rel().startsWith("obl")) {
+            return -1;
+        }
+        return Syntax.child(s, up.head(), "obj", "nsubj:pass");
     }
 
     List<EventDraft> drafts(AnnotatedArticle article, ActorSet actors, PlaceSet places) {
@@ -470,7 +487,7 @@ public final class EventExtractor {
                 return actorInPhrase(s, subj, actors);
             }
         }
-        if (up != null && up.head() >= 0 && up.rel().startsWith("acl") && s.tokens().get(v).pos().equals("VBN")) {
+        if (up != null && up.head() >= 0 && modifiedBy(up, s.tokens().get(v))) {
             return actorInPhrase(s, up.head(), actors);
         }
         int obj = objectOf(s, v);
@@ -534,14 +551,8 @@ public final class EventExtractor {
                 }
             }
         }
-        Dependency up = s.parentOf(n);
-        if (up != null && up.head() >= 0 && up.rel().startsWith("obl")) {
-            int obj = Syntax.child(s, up.head(), "obj");
-            if (obj >= 0) {
-                return actorInPhrase(s, obj, actors);
-            }
-        }
-        return null;
+        int hit = hitInAttack(s, n);
+        return hit >= 0 ? actorInPhrase(s, hit, actors) : null;
     }
 
     /** The actor a noun phrase names: at its head, else the first one inside it, not crossing clauses. */
