@@ -62,7 +62,7 @@ final class AttackTargets {
         for (Site site : sites) {
             Sentence s = article.sentences().get(site.sentence());
             Token head = s.tokens().get(known(s, site.head()));
-            ActorKind kind = nouns.get(head.lemma().toLowerCase(Locale.ROOT));
+            ActorKind kind = kindOf(head);
             if (kind == null || !head.isNoun() || actors.actorAt(s.index(), head.index()) != null
                     || isPlace(places, head) || kind != ActorKind.PROPERTY && namesActor(s, head.index(), actors)) {
                 continue;
@@ -102,7 +102,7 @@ final class AttackTargets {
     /** The head itself, else the thing it is a part of when the lexicon knows that: "the front door of the home". */
     private int known(Sentence s, int head) {
         int at = head;
-        for (int depth = 0; depth < 2 && !nouns.containsKey(s.tokens().get(at).lemma().toLowerCase(Locale.ROOT)); depth++) {
+        for (int depth = 0; depth < 2 && kindOf(s.tokens().get(at)) == null; depth++) {
             int of = -1;
             for (Dependency d : s.childrenOf(at)) {
                 if (d.rel().equals("nmod:of") || d.rel().equals("nmod:poss")) {
@@ -118,6 +118,12 @@ final class AttackTargets {
         return at;
     }
 
+    /** By the word first: "people" is no "person" (one person killed in a protest is no target group). */
+    private ActorKind kindOf(Token t) {
+        ActorKind byWord = nouns.get(t.word().toLowerCase(Locale.ROOT));
+        return byWord != null ? byWord : nouns.get(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
     private static boolean isPlace(PlaceSet places, Token head) {
         Span at = new Span(head.start(), head.end());
         return places.byMention().keySet().stream().anyMatch(p -> p.overlaps(at));
@@ -131,8 +137,8 @@ final class AttackTargets {
                 return true;
             }
             for (Dependency d : s.childrenOf(i)) {
-                if (!OTHER_PHRASES.contains(d.rel())) {
-                    queue.add(d.dep());
+                if (!EventExtractor.CLAUSE_BOUNDARIES.contains(d.rel())) {
+                    queue.add(d.dep()); // as the event's target is read: an actor here would be the target
                 }
             }
         }

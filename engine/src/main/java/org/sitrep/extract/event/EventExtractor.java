@@ -41,7 +41,7 @@ public final class EventExtractor {
     private static final Set<String> PLANNING = Set.of("plan", "intend", "vow", "prepare", "aim", "decide",
             "promise", "pledge", "expect", "want", "seek", "set");
     private static final Set<String> SUPPOSING = Set.of("threaten", "consider", "try", "attempt", "fear");
-    private static final Set<String> CLAUSE_BOUNDARIES = Set.of("acl", "acl:relcl", "ccomp", "advcl", "parataxis",
+    static final Set<String> CLAUSE_BOUNDARIES = Set.of("acl", "acl:relcl", "ccomp", "advcl", "parataxis",
             "punct", "conj", "cc", "dep", "xcomp");
     private static final Pattern KILLED = Pattern.compile(
             "(?i)\\b(?:kill(?:ed|ing)|left)\\s+(?:at least\\s+|some\\s+|about\\s+)?([0-9][0-9,]*)"
@@ -131,11 +131,12 @@ public final class EventExtractor {
      * town in an offensive", "were injured in a bomb explosion"; -1 if none.
      */
     private static int hitInAttack(Sentence s, int n) {
-        Dependency up = s.parentOf(n);
-        if (up == null || up.head() < 0 || !up.rel().startsWith("obl")) {
-            return -1;
+        for (Dependency up : s.dependencies()) {
+            if (up.dep() == n && up.head() >= 0 && up.rel().startsWith("obl")) {
+                return Syntax.child(s, up.head(), "obj", "nsubj:pass"); // not the relative clause's arc
+            }
         }
-        return Syntax.child(s, up.head(), "obj", "nsubj:pass");
+        return -1;
     }
 
     List<EventDraft> drafts(AnnotatedArticle article, ActorSet actors, PlaceSet places) {
