@@ -523,13 +523,17 @@ public final class EventExtractor {
         return null;
     }
 
-    /** A nominal event's actor: its possessor or agent, else the subject of the verb it serves ("launched an attack"). */
+    /**
+     * A nominal event's actor: its possessor, modifier ("Israeli strikes", "terrorist attacks")
+     * or agent, else the subject of the verb it serves ("launched an attack"). A modifier naming
+     * civilians names who is hit ("human shields"), not who acts.
+     */
     private String nounActor(Sentence s, int n, ActorSet actors) {
         for (Dependency d : s.childrenOf(n)) {
             String p = Syntax.preposition(s, d.dep());
-            if (d.rel().equals("nmod:poss") || d.rel().equals("compound") || "by".equals(p)) {
+            if (d.rel().equals("nmod:poss") || d.rel().equals("compound") || d.rel().equals("amod") || "by".equals(p)) {
                 String a = actorInPhrase(s, d.dep(), actors);
-                if (a != null) {
+                if (a != null && !(d.rel().equals("amod") && kindOf(actors, a) == ActorKind.CIVILIANS)) {
                     return a;
                 }
             }
