@@ -145,11 +145,14 @@ final class AttackTargets {
         return false;
     }
 
-    /** The first token of the target's name: the leftmost token of its name-part dependents' phrases. */
+    /**
+     * The first token of the target's name: the leftmost token of its name-part dependents'
+     * phrases; a past participle tells what befell it ("the murdered mayor"), not its name.
+     */
     private static int leftEdge(Sentence s, int head) {
         int first = head;
         for (Dependency d : s.childrenOf(head)) {
-            if (d.dep() < head && NAME_PARTS.contains(d.rel())) {
+            if (d.dep() < head && NAME_PARTS.contains(d.rel()) && !s.tokens().get(d.dep()).pos().equals("VBN")) {
                 first = Math.min(first, subtreeMin(s, d.dep(), 0));
             }
         }
