@@ -54,8 +54,9 @@ public final class RecordExtractor implements Stage<AnnotatedArticle, SitrepReco
         ActorSet actorSet = actors.resolve(a, mentions.find(a));
         PlaceSet placeSet = places.extract(a, actorSet);
         List<Quote> quotes = quoteExtractor.extract(a, actorSet);
-        List<Event> eventList = events.extract(a, actorSet, placeSet);
-        return Outcome.ok(new SitrepRecord(a.article(), actorSet.actors(), placeSet.places(), eventList, quotes,
+        ActorSet withTargets = events.withTargets(a, actorSet, placeSet);
+        List<Event> eventList = events.extract(a, withTargets, placeSet);
+        return Outcome.ok(new SitrepRecord(a.article(), withTargets.actors(), placeSet.places(), eventList, quotes,
                 List.of()), warnings);
     }
 }

@@ -1,9 +1,12 @@
 package org.sitrep.model;
 
-/** What sort of actor an {@link Actor} is; the JSON form is the lower-case name. */
+/**
+ * What sort of actor an {@link Actor} is; the JSON form is the lower-case name. {@code PROPERTY}
+ * is a thing an attack strikes (a building, a vehicle, a bridge), an extension of the record.
+ */
 public enum ActorKind {
     STATE, GOVERNMENT, MILITARY, ARMED_GROUP, POLICE, CIVILIANS, INTERNATIONAL_ORG, NGO, MEDIA,
-    PARTY, PERSON, ORGANIZATION;
+    PARTY, PERSON, ORGANIZATION, PROPERTY;
 
     public String json() {
         return name().toLowerCase(java.util.Locale.ROOT);

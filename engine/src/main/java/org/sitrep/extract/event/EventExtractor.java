@@ -41,7 +41,7 @@ public final class EventExtractor {
     private static final Set<String> PLANNING = Set.of("plan", "intend", "vow", "prepare", "aim", "decide",
             "promise", "pledge", "expect", "want", "seek", "set");
     private static final Set<String> SUPPOSING = Set.of("threaten", "consider", "try", "attempt", "fear");
-    private static final Set<String> CLAUSE_BOUNDARIES = Set.of("acl", "acl:relcl", "ccomp", "advcl", "parataxis",
+    static final Set<String> CLAUSE_BOUNDARIES = Set.of("acl", "acl:relcl", "ccomp", "advcl", "parataxis",
             "punct", "conj", "cc", "dep", "xcomp");
     private static final Pattern KILLED = Pattern.compile(
             "(?i)\\b(?:kill(?:ed|ing)|left)\\s+(?:at least\\s+|some\\s+|about\\s+)?([0-9][0-9,]*)"
@@ -49,6 +49,7 @@ public final class EventExtractor {
 
     private final TriggerLexicon lexicon;
     private final EventMerger merger;
+    private final AttackTargets targets = AttackTargets.embedded();
     private final Set<String> reportingWords = new HashSet<>();
 
     public EventExtractor(TriggerLexicon lexicon, AcledRules acledRules) {
@@ -61,7 +62,81 @@ public final class EventExtractor {
 
     /** The article's events, one per happening. */
     public List<org.sitrep.model.Event> extract(AnnotatedArticle article, ActorSet actors, PlaceSet places) {
-        return merger.merge(article, drafts(article, actors, places), actors);
+        List<EventDraft> drafts = drafts(article, actors, places);
+        String attacker = attacker(drafts, actors);
+        List<org.sitrep.model.Event> out = new ArrayList<>();
+        for (org.sitrep.model.Event e : merger.merge(article, drafts, actors)) {
+            out.add(attributed(e, attacker));
+        }
+        return out;
+    }
+
+    /**
+     * The actors plus the unnamed targets of the article's attacks (buildings, vehicles, people
+     * told by a common noun), so that events can point at them.
+     */
+    public ActorSet withTargets(AnnotatedArticle article, ActorSet actors, PlaceSet places) {
+        List<AttackTargets.Site> sites = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            for (Token t : s.dependencies().isEmpty() ? List.<Token>of() : s.tokens()) {
+                Trigger trigger = trigger(s, t, actors);
+                if (trigger != null && trigger.type() == org.sitrep.model.EventType.ASSAULT) {
+                    int head = trigger.verb() ? verbTargetHead(s, t.index()) : nounTargetHead(s, t.index());
+                    if (head >= 0) {
+                        sites.add(new AttackTargets.Site(s.index(), head));
+                    }
+                }
+            }
+        }
+        return targets.add(article, actors, places, sites);
+    }
+
+    /** Whether a past participle modifies the noun it hangs on: "the bus attacked by ...", "the murdered mayor". */
+    private static boolean modifiedBy(Dependency up, Token participle) {
+        return (up.rel().startsWith("acl") || up.rel().equals("amod")) && participle.pos().equals("VBN");
+    }
+
+    /** Where a verb's target phrase has its head: its object, else an on/against/at phrase; -1 if none. */
+    private static int verbTargetHead(Sentence s, int v) {
+        Dependency up = s.parentOf(v);
+        if (up != null && up.head() >= 0 && modifiedBy(up, s.tokens().get(v))) {
+            return up.head();
+        }
+        int obj = objectOf(s, v);
+        if (obj >= 0) {
+            return obj;
+        }
+        for (Dependency d : s.childrenOf(v)) {
+            String p = d.rel().startsWith("obl") ? Syntax.preposition(s, d.dep()) : null;
+            if (p != null && Set.of("on", "against", "at", "upon").contains(p)) {
+                return d.dep();
+            }
+        }
+        return -1;
+    }
+
+    /** Where a nominal attack's target phrase has its head: "the bombing of X", "an attack on X"; -1 if none. */
+    private static int nounTargetHead(Sentence s, int n) {
+        for (Dependency d : s.childrenOf(n)) {
+            String p = Syntax.preposition(s, d.dep());
+            if (d.rel().startsWith("nmod") && p != null && Set.of("on", "against", "of", "at").contains(p)) {
+                return d.dep();
+            }
+        }
+        return hitInAttack(s, n);
+    }
+
+    /**
+     * The object or passive subject of the verb a nominal attack is an oblique of: "shelled the
+     * town in an offensive", "were injured in a bomb explosion"; -1 if none.
+     */
+    private static int hitInAttack(Sentence s, int n) {
+        for (Dependency up : s.dependencies()) {
+            if (up.dep() == n && up.head() >= 0 && up.rel().startsWith("obl")) {
+                return Syntax.child(s, up.head(), "obj", "nsubj:pass"); // not the relative clause's arc
+            }
+        }
+        return -1;
     }
 
     List<EventDraft> drafts(AnnotatedArticle article, ActorSet actors, PlaceSet places) {
@@ -82,6 +157,39 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * An attack on a named target whose sentences name no attacker, given the armed group the
+     * article blames: news tells who attacks once ("the rebels claimed ...") and then lists what
+     * was hit. An attack with neither ("the sound of mortar rounds") is too vague to blame.
+     */
+    static org.sitrep.model.Event attributed(org.sitrep.model.Event e, String attacker) {
+        if (attacker == null || e.actor() != null || e.target() == null || attacker.equals(e.target())
+                || e.type() != org.sitrep.model.EventType.ASSAULT || e.polarity() != Polarity.ASSERTED) {
+            return e;
+        }
+        return new org.sitrep.model.Event(e.id(), e.type(), e.mode(), e.cameo(), e.acled(), attacker, e.target(),
+                e.place(), e.date(), e.datePrecision(), e.quantities(), e.fatalities(), e.reportedBy(), e.polarity(),
+                e.evidence(), e.confidence());
+    }
+
+    /** The armed group the article's attacks name most often as attacker, else the one it mentions most; null if none. */
+    private static String attacker(List<EventDraft> drafts, ActorSet actors) {
+        Map<String, Integer> votes = new java.util.TreeMap<>();
+        for (EventDraft d : drafts) {
+            if (d.trigger().type() == org.sitrep.model.EventType.ASSAULT && kindOf(actors, d.actor()) == ActorKind.ARMED_GROUP) {
+                votes.merge(d.actor(), 1, Integer::sum);
+            }
+        }
+        if (votes.isEmpty()) {
+            for (String id : actors.byMention().values()) {
+                if (kindOf(actors, id) == ActorKind.ARMED_GROUP) {
+                    votes.merge(id, 1, Integer::sum);
+                }
+            }
+        }
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     /**
@@ -380,7 +488,7 @@ public final class EventExtractor {
                 return actorInPhrase(s, subj, actors);
             }
         }
-        if (up != null && up.head() >= 0 && up.rel().startsWith("acl") && s.tokens().get(v).pos().equals("VBN")) {
+        if (up != null && up.head() >= 0 && modifiedBy(up, s.tokens().get(v))) {
             return actorInPhrase(s, up.head(), actors);
         }
         int obj = objectOf(s, v);
@@ -415,13 +523,17 @@ public final class EventExtractor {
         return null;
     }
 
-    /** A nominal event's actor: its possessor or agent, else the subject of the verb it serves ("launched an attack"). */
+    /**
+     * A nominal event's actor: its possessor, modifier ("Israeli strikes", "terrorist attacks")
+     * or agent, else the subject of the verb it serves ("launched an attack"). A modifier naming
+     * civilians names who is hit ("human shields"), not who acts.
+     */
     private String nounActor(Sentence s, int n, ActorSet actors) {
         for (Dependency d : s.childrenOf(n)) {
             String p = Syntax.preposition(s, d.dep());
-            if (d.rel().equals("nmod:poss") || d.rel().equals("compound") || "by".equals(p)) {
+            if (d.rel().equals("nmod:poss") || d.rel().equals("compound") || d.rel().equals("amod") || "by".equals(p)) {
                 String a = actorInPhrase(s, d.dep(), actors);
-                if (a != null) {
+                if (a != null && !(d.rel().equals("amod") && kindOf(actors, a) == ActorKind.CIVILIANS)) {
                     return a;
                 }
             }
@@ -444,14 +556,8 @@ public final class EventExtractor {
                 }
             }
         }
-        Dependency up = s.parentOf(n);
-        if (up != null && up.head() >= 0 && up.rel().startsWith("obl")) {
-            int obj = Syntax.child(s, up.head(), "obj");
-            if (obj >= 0) {
-                return actorInPhrase(s, obj, actors);
-            }
-        }
-        return null;
+        int hit = hitInAttack(s, n);
+        return hit >= 0 ? actorInPhrase(s, hit, actors) : null;
     }
 
     /** The actor a noun phrase names: at its head, else the first one inside it, not crossing clauses. */

@@ -52,13 +52,16 @@ final class EventMerger {
     }
 
     /**
-     * Same type, mode and polarity, and actors and targets that agree: equal, or one unknown. An
+     * Same type, mode and polarity (any mode for one target within one sentence: "a bomb
+     * explosion injured X" tells one attack with two words), and actors and targets that agree:
+     * equal, or one unknown. An
      * unknown actor is accepted only within one sentence ("X blocked roads, preventing civilians
      * from fleeing"), where one clause often leaves the actor to the other.
      */
     private static boolean sameHappening(EventDraft a, EventDraft b) {
-        boolean sameKind = a.trigger().type() == b.trigger().type()
-                && Objects.equals(a.trigger().mode(), b.trigger().mode()) && a.polarity() == b.polarity();
+        boolean sameKind = a.trigger().type() == b.trigger().type() && a.polarity() == b.polarity()
+                && (Objects.equals(a.trigger().mode(), b.trigger().mode()) || a.sentence() == b.sentence()
+                        && a.target() != null && a.target().equals(b.target()));
         boolean actorsAgree = a.actor() != null && a.actor().equals(b.actor())
                 || (a.actor() == null || b.actor() == null) && a.sentence() == b.sentence();
         return sameKind && actorsAgree && agree(a.target(), b.target());

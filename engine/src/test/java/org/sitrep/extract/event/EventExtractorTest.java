@@ -249,4 +249,106 @@ class EventExtractorTest {
         assertEquals("A1", events.get(0).actor());
         assertEquals("A1", events.get(0).reportedBy());
     }
+
+    /** The actors and events of a hand-parsed article, with the unnamed attack targets added. */
+    private record Extracted(ActorSet actors, List<Event> events) {
+        Actor target(int event) {
+            return actors.byId(events.get(event).target());
+        }
+    }
+
+    private static Extracted withTargets(AnnotatedArticle a, ActorSet named) {
+        ActorSet all = EXTRACTOR.withTargets(a, named, NO_PLACES);
+        return new Extracted(all, EXTRACTOR.extract(a, all, NO_PLACES));
+    }
+
+    @Test
+    void anUnnamedBuildingAnAttackStrikesIsAPropertyActor() {
+        Parsed p = parse("Rebels/rebel/NNS/2/nsubj", "bombed/bomb/VBD/0/root", "the/the/DT/5/det",
+                "court/court/NN/5/compound", "offices/office/NNS/2/obj", "./././2/punct");
+        Extracted x = withTargets(p.article(), actors(p.sentence(), "0:rebels:ARMED_GROUP"));
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertEquals("court offices", x.target(0).name());
+        assertEquals(ActorKind.PROPERTY, x.target(0).kind());
+        assertEquals("A1", x.events().get(0).actor());
+    }
+
+    @Test
+    void aPartOfAKnownTargetIsThatTarget() {
+        Parsed p = parse("A/a/DT/2/det", "bomb/bomb/NN/3/nsubj", "exploded/explode/VBD/0/root", "at/at/IN/6/case",
+                "the/the/DT/6/det", "door/door/NN/3/obl:at", "of/of/IN/9/case", "the/the/DT/9/det",
+                "home/home/NN/6/nmod:of", "./././3/punct");
+        Extracted x = withTargets(p.article(), actors(p.sentence()));
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertEquals("home", x.target(0).name());
+        assertEquals(ActorKind.PROPERTY, x.target(0).kind());
+    }
+
+    @Test
+    void aParticipleModifyingANounHitsIt() {
+        Parsed p = parse("The/the/DT/3/det", "murdered/murder/VBN/3/amod", "mayor/mayor/NN/5/nsubj:pass",
+                "was/be/VBD/5/aux:pass", "buried/bury/VBN/0/root", "./././5/punct");
+        Extracted x = withTargets(p.article(), actors(p.sentence()));
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertEquals("mayor", x.target(0).name());
+        assertEquals(ActorKind.PERSON, x.target(0).kind());
+    }
+
+    @Test
+    void aNominalAttackInAnObliqueHitsThePassiveSubject() {
+        Parsed p = parse("People/people/NNS/3/nsubj:pass", "were/be/VBD/3/aux:pass", "injured/injure/VBN/0/root",
+                "in/in/IN/6/case", "an/a/DT/6/det", "explosion/explosion/NN/3/obl:in", "./././3/punct");
+        Extracted x = withTargets(p.article(), actors(p.sentence()));
+        assertEquals(1, x.events().size(), x.events().toString());
+        assertEquals("People", x.target(0).name());
+        assertEquals(ActorKind.CIVILIANS, x.target(0).kind());
+    }
+
+    @Test
+    void peopleWhosePhraseNamesAnActorAreThatActor() {
+        Parsed p = parse("Rebels/rebel/NNS/2/nsubj", "attacked/attack/VBD/0/root", "soldiers/soldier/NNS/2/obj",
+                "./././2/punct");
+        Extracted x = withTargets(p.article(), actors(p.sentence(), "0:rebels:ARMED_GROUP", "2:army:MILITARY"));
+        assertEquals(2, x.actors().actors().size());
+        assertEquals("army", x.target(0).name());
+    }
+
+    @Test
+    void anAttackOnANamedTargetWithNoAttackerIsTheBlamedGroups() {
+        AnnotatedArticle a = article(null, List.of(
+                List.of("Rebels/rebel/NNS/2/nsubj", "attacked/attack/VBD/0/root", "soldiers/soldier/NNS/2/obj",
+                        "./././2/punct"),
+                List.of("Peasants/peasant/NNS/3/nsubj:pass", "were/be/VBD/3/aux:pass", "killed/kill/VBN/0/root",
+                        "./././3/punct"),
+                BOMB_EXPLODED), List.of());
+        Extracted x = withTargets(a, actors(a.sentences().get(0), "0:rebels:ARMED_GROUP", "2:army:MILITARY"));
+        assertEquals(3, x.events().size(), x.events().toString());
+        assertEquals("Peasants", x.target(1).name());
+        assertEquals("A1", x.events().get(1).actor());
+        assertEquals(null, x.events().get(2).actor(), "an attack on no one named is too vague to blame");
+    }
+
+    @Test
+    void anAdjectiveNamingAGroupIsTheNominalAttacksAttacker() {
+        Parsed p = parse("Terrorist/terrorist/JJ/2/amod", "attacks/attack/NNS/3/nsubj", "continued/continue/VBD/0/root",
+                "./././3/punct");
+        List<Event> events = EXTRACTOR.extract(p.article(), actors(p.sentence(), "0:terrorists:ARMED_GROUP"), NO_PLACES);
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("A1", events.get(0).actor());
+    }
+
+    @Test
+    void onlyAnExplosiveExplodes() {
+        Parsed p = parse("The/the/DT/2/det", "crisis/crisis/NN/3/nsubj", "exploded/explode/VBD/0/root", "./././3/punct");
+        assertTrue(EXTRACTOR.extract(p.article(), actors(p.sentence()), NO_PLACES).isEmpty());
+    }
+
+    @Test
+    void twoWordsForOneAttackOnOneTargetInOneSentenceAreOneEvent() {
+        Parsed p = parse("People/people/NNS/3/nsubj:pass", "were/be/VBD/3/aux:pass", "injured/injure/VBN/0/root",
+                "in/in/IN/7/case", "a/a/DT/7/det", "bomb/bomb/NN/7/compound", "explosion/explosion/NN/3/obl:in",
+                "./././3/punct");
+        Extracted x = withTargets(p.article(), actors(p.sentence()));
+        assertEquals(1, x.events().size(), x.events().toString());
+    }
 }
