@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.sitrep.extract.actor.ActorSet;
+import org.sitrep.model.AcledType;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
+import org.sitrep.model.Polarity;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Sentence;
 
@@ -112,7 +114,9 @@ final class EventMerger {
                 .forEach(i -> told.append(article.sentences().get(i).text()).append('\n'));
         AcledRules.Decision acled = acled(t, actor, target, actors, told.toString());
         double confidence = Math.min(0.99, best.confidence() + 0.05 * (group.size() - 1) + acled.boost());
-        return new Event(id, t.type(), t.mode(), t.cameo(), acled.type(), actor,
+        // ACLED codes what happened: a denied, supposed or planned event has no ACLED type.
+        AcledType acledType = best.polarity() == Polarity.ASSERTED ? acled.type() : null;
+        return new Event(id, t.type(), t.mode(), t.cameo(), acledType, actor,
                 target, place, best.date(), best.datePrecision(), List.copyOf(quantities), fatalities, reportedBy,
                 best.polarity(), new Evidence(s.text(), s.span().start(), s.span().end()), confidence);
     }
