@@ -23,8 +23,9 @@ import org.sitrep.resolve.geo.UnitAbbreviations;
 /**
  * Finds the places an article names ({@link ToponymFinder}), decides which place each name
  * denotes ({@link PlaceResolver}) and merges the mentions of one place. A name the gazetteer
- * lacks keeps the point of the unit the text puts it in, with that unit's precision; a name
- * nothing locates stays a place without coordinates or gazetteer id. Stateless and thread-safe.
+ * lacks keeps the point of the unit the text puts it in, else of the places around it or the
+ * article's main place, with that place's precision; a name nothing locates stays a place
+ * without coordinates or gazetteer id. Stateless and thread-safe.
  */
 public final class PlaceExtractor {
 
@@ -91,6 +92,9 @@ public final class PlaceExtractor {
                     located = byName.get(key(toponyms.get(enclosing[i])));
                 }
             }
+            if (located == null) {
+                located = context(toponyms, byName, group);
+            }
             Place p = c != null ? known(id, c, first, spans) : unknown(id, first, located, spans);
             surfaces.remove(p.name());
             places.add(new Place(p.id(), p.name(), p.kind(), p.country(), p.admin1(), p.lat(), p.lon(),
@@ -142,6 +146,45 @@ public final class PlaceExtractor {
         String admin1 = located.entry() != null ? located.entry().admin1() : null;
         return new Place(id, t.name(), kind, located.countryCode(), admin1, located.lat(), located.lon(),
                 located.kind(), null, List.of(), spans);
+    }
+
+    /**
+     * Where a name the gazetteer lacks most likely lies when the text states no unit for it: a
+     * street, a building or a suburb is near the places the same sentence names, else near the
+     * article's main place (its most mentioned locality, else unit).
+     */
+    private static Candidate context(List<Toponym> toponyms, Map<String, Candidate> byName, List<Integer> group) {
+        int first = group.get(0);
+        Candidate nearest = null;
+        int gap = Integer.MAX_VALUE;
+        for (int i = 0; i < toponyms.size(); i++) {
+            Candidate c = byName.get(key(toponyms.get(i)));
+            if (placed(c) && toponyms.get(i).sentence() == toponyms.get(first).sentence()
+                    && Math.abs(i - first) < gap) {
+                nearest = c;
+                gap = Math.abs(i - first);
+            }
+        }
+        if (nearest != null) {
+            return nearest;
+        }
+        Map<String, Integer> mentions = new LinkedHashMap<>();
+        Map<String, Candidate> byIdentity = new HashMap<>();
+        for (Toponym t : toponyms) {
+            Candidate c = byName.get(key(t));
+            if (placed(c)) {
+                // A locality outweighs any number of units: it is what the story happens in.
+                mentions.merge(c.identity(), c.kind() == PlaceKind.LOCALITY ? 1000 : 1, Integer::sum);
+                byIdentity.putIfAbsent(c.identity(), c);
+            }
+        }
+        return mentions.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(e -> byIdentity.get(e.getKey())).orElse(null);
+    }
+
+    /** A reading fine enough to place a name near it: a gazetteer place or unit, not a country. */
+    private static boolean placed(Candidate c) {
+        return c != null && c.entry() != null;
     }
 
     /** One reading per name in an article: the one its mentions chose most often. */
