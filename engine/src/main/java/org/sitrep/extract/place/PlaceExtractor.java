@@ -150,31 +150,44 @@ public final class PlaceExtractor {
 
     /**
      * Where a name the gazetteer lacks most likely lies when the text states no unit for it: a
-     * street, a building or a suburb is near the places the same sentence names, else near the
-     * article's main place (its most mentioned locality, else unit).
+     * street, a building or a suburb is near the locality its sentence names, else the article's
+     * main locality (its most mentioned), else likewise a unit.
      */
     private static Candidate context(List<Toponym> toponyms, Map<String, Candidate> byName, List<Integer> group) {
-        int first = group.get(0);
+        for (boolean locality : new boolean[] {true, false}) {
+            Candidate c = nearestInSentence(toponyms, byName, group.get(0), locality);
+            if (c == null) {
+                c = mostMentioned(toponyms, byName, locality);
+            }
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static Candidate nearestInSentence(List<Toponym> toponyms, Map<String, Candidate> byName, int of,
+                                               boolean locality) {
         Candidate nearest = null;
         int gap = Integer.MAX_VALUE;
         for (int i = 0; i < toponyms.size(); i++) {
             Candidate c = byName.get(key(toponyms.get(i)));
-            if (placed(c) && toponyms.get(i).sentence() == toponyms.get(first).sentence()
-                    && Math.abs(i - first) < gap) {
+            if (placed(c, locality) && toponyms.get(i).sentence() == toponyms.get(of).sentence()
+                    && Math.abs(i - of) < gap) {
                 nearest = c;
-                gap = Math.abs(i - first);
+                gap = Math.abs(i - of);
             }
         }
-        if (nearest != null) {
-            return nearest;
-        }
+        return nearest;
+    }
+
+    private static Candidate mostMentioned(List<Toponym> toponyms, Map<String, Candidate> byName, boolean locality) {
         Map<String, Integer> mentions = new LinkedHashMap<>();
         Map<String, Candidate> byIdentity = new HashMap<>();
         for (Toponym t : toponyms) {
             Candidate c = byName.get(key(t));
-            if (placed(c)) {
-                // A locality outweighs any number of units: it is what the story happens in.
-                mentions.merge(c.identity(), c.kind() == PlaceKind.LOCALITY ? 1000 : 1, Integer::sum);
+            if (placed(c, locality)) {
+                mentions.merge(c.identity(), 1, Integer::sum);
                 byIdentity.putIfAbsent(c.identity(), c);
             }
         }
@@ -182,9 +195,9 @@ public final class PlaceExtractor {
                 .map(e -> byIdentity.get(e.getKey())).orElse(null);
     }
 
-    /** A reading fine enough to place a name near it: a gazetteer place or unit, not a country. */
-    private static boolean placed(Candidate c) {
-        return c != null && c.entry() != null;
+    /** A gazetteer locality, or (when not {@code locality}) a gazetteer unit: never a country. */
+    private static boolean placed(Candidate c, boolean locality) {
+        return c != null && c.entry() != null && (c.kind() == PlaceKind.LOCALITY) == locality;
     }
 
     /** One reading per name in an article: the one its mentions chose most often. */
