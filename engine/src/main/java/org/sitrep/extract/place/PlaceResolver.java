@@ -32,6 +32,8 @@ final class PlaceResolver {
     /** Text between two items of a list: "X, Y", "X and Y", "X, or Y". */
     private static final Pattern LISTED_WITH = Pattern.compile(",?\\s+(and|or)\\s+|,\\s*");
     private static final double NEAR_KM = 150;
+    /** Score per other name that could denote a place nearby (counted up to two). */
+    private static final double NEIGHBOUR_WEIGHT = 1.0;
     /** A city this big is what its bare name means, even when a first-level unit shares it. */
     private static final long BIG_CITY = 500_000;
 
@@ -68,9 +70,10 @@ final class PlaceResolver {
             countryWeight.merge(datelinePlace.countryCode(), 2.0, Double::sum);
         }
         int[] parent = parents(text, toponyms);
+        List<Map<String, Integer>> neighbours = neighbours(toponyms, readings);
         List<Candidate> chosen = new ArrayList<>();
         for (int i = 0; i < toponyms.size(); i++) {
-            chosen.add(best(toponyms.get(i), readings.get(i), countryWeight, null, null, null, false));
+            chosen.add(best(toponyms.get(i), readings.get(i), countryWeight, null, null, null, false, Map.of()));
         }
         for (int round = 0; round < 2; round++) {
             Map<String, Double> contextCountries = new HashMap<>(countryWeight);
@@ -88,7 +91,7 @@ final class PlaceResolver {
                 Candidate stated = parent[i] >= 0 ? chosen.get(parent[i]) : null;
                 Toponym t = toponyms.get(i);
                 Candidate pick = best(t, readings.get(i), contextCountries, units, stated, others(chosen, i),
-                        unitLevel(text, toponyms, chosen, parent, i));
+                        unitLevel(text, toponyms, chosen, parent, i), neighbours.get(i));
                 next.add(preferBigCity(t, readings.get(i), pick, countryWeight));
             }
             chosen = next;
@@ -104,7 +107,7 @@ final class PlaceResolver {
                 weight.merge(c.countryCode(), 1.0, Double::sum);
             }
         }
-        return best(t, candidates(t), weight, null, null, others(bodyReadings, -1), true);
+        return best(t, candidates(t), weight, null, null, others(bodyReadings, -1), true, Map.of());
     }
 
     /** What the dateline names, read as the most populous place or country of that name. */
@@ -224,7 +227,8 @@ final class PlaceResolver {
     }
 
     private Candidate best(Toponym t, List<Candidate> readings, Map<String, Double> countryWeight,
-                           Map<String, Integer> units, Candidate stated, List<Candidate> others, boolean unitLevel) {
+                           Map<String, Integer> units, Candidate stated, List<Candidate> others, boolean unitLevel,
+                           Map<String, Integer> neighbours) {
         // "New York", "Washington": a bare name that is both a big city and a unit means the city
         // unless the text says "state" or treats the name as a unit.
         Candidate bigCity = bigCity(readings);
@@ -236,7 +240,10 @@ final class PlaceResolver {
             double s = score(t, c, countryWeight, units, stated, others);
             if (cityFirst && c.kind() == PlaceKind.ADMIN1) {
                 s -= 6;
-                }
+            } else if (unitLevel && c.kind() == PlaceKind.ADMIN1) {
+                s += 2;
+            }
+            s += NEIGHBOUR_WEIGHT * Math.min(2, neighbours.getOrDefault(c.identity(), 0));
             if (s > bestScore) {
                 best = c;
                 bestScore = s;
@@ -320,6 +327,45 @@ final class PlaceResolver {
             }
         }
         return s;
+    }
+
+    /**
+     * For each toponym, how many other names of the article could denote a place near each of its
+     * local readings (by identity). Local news names places that lie together: "Paris" next to a
+     * county that exists only near one of the Parises is that Paris, whatever their populations.
+     */
+    private static List<Map<String, Integer>> neighbours(List<Toponym> toponyms, List<List<Candidate>> readings) {
+        Map<String, List<Candidate>> byName = new LinkedHashMap<>();
+        for (int i = 0; i < toponyms.size(); i++) {
+            byName.putIfAbsent(NameKey.normal(nameOf(toponyms.get(i))), local(readings.get(i)));
+        }
+        List<Map<String, Integer>> out = new ArrayList<>();
+        for (int i = 0; i < toponyms.size(); i++) {
+            String own = NameKey.normal(nameOf(toponyms.get(i)));
+            Map<String, Integer> counts = new HashMap<>();
+            for (Candidate c : local(readings.get(i))) {
+                int n = 0;
+                for (Map.Entry<String, List<Candidate>> other : byName.entrySet()) {
+                    if (other.getKey() != null && !other.getKey().equals(own)
+                            && other.getValue().stream().anyMatch(o -> near(o, c))) {
+                        n++;
+                    }
+                }
+                counts.put(c.identity(), n);
+            }
+            out.add(counts);
+        }
+        return out;
+    }
+
+    /** The readings of a toponym that are a locality or a county (a unit's centre says too little). */
+    private static List<Candidate> local(List<Candidate> readings) {
+        return readings.stream().filter(c -> c.entry() != null && !c.fuzzy()
+                && (c.kind() == PlaceKind.LOCALITY || c.kind() == PlaceKind.ADMIN2)).toList();
+    }
+
+    private static boolean near(Candidate a, Candidate b) {
+        return Math.abs(a.lat() - b.lat()) < 1.5 && distanceKm(a.lat(), a.lon(), b.lat(), b.lon()) < NEAR_KM;
     }
 
     /** For each toponym, the index of the toponym the text says encloses it, else -1. */

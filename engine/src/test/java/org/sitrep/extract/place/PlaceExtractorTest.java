@@ -44,7 +44,9 @@ class PlaceExtractorTest {
             row(9, "Brix", "", 41.0, -88.0, "PPL", "US", "IL", 5000).replace("\tIL\t\t", "\tIL\t011\t"),
             row(10, "Corvale", "", 42.0, -75.0, "PPL", "US", "CV", 2000000),
             row(11, "Corvale", "", 32.0, -83.5, "PPL", "US", "GA", 900),
-            row(12, "Corvale Springs", "", 43.0, -76.0, "PPLA", "US", "CV", 90000));
+            row(12, "Corvale Springs", "", 43.0, -76.0, "PPLA", "US", "CV", 90000),
+            row(13, "Dunlow", "", 33.2, -83.1, "PPL", "US", "GA", 1000),
+            row(14, "Dunlow", "", 38.0, -95.0, "PPL", "US", "IL", 3000));
     private static final String UNITS2 = "[{\"code\":\"US.GA.011\",\"name\":\"Harlan County\"},"
             + "{\"code\":\"US.IL.011\",\"name\":\"Harlan County\"}]";
     private static final String UNITS = "[{\"code\":\"SY.07\",\"name\":\"Qasr Zawiya Governorate\"},"
@@ -292,5 +294,12 @@ class PlaceExtractorTest {
         Place road = named(set, "Dunmore Road");
         assertNotNull(road, set.places().toString());
         assertEquals(40.2, road.lat(), 1e-4, "the locality, not the unit the sentence names");
+    }
+
+    @Test
+    void namesakesAreTheOnesThatLieNearTheArticlesOtherPlaces() {
+        PlaceSet set = extract(article(null, List.of(), "Fairs in [Dunlow|CITY] and [Brix|CITY] drew crowds."));
+        assertEquals("geonames:13", named(set, "Dunlow").gazetteer(), set.places().toString());
+        assertEquals("geonames:8", named(set, "Brix").gazetteer(), set.places().toString());
     }
 }
