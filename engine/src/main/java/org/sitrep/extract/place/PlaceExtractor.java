@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.extract.actor.ActorSet;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Place;
@@ -33,6 +35,8 @@ public final class PlaceExtractor {
     private static final Map<String, double[]> CENTRES = DataFile.rows(Gazetteer.class, "country-centres.tsv").stream()
             .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r[0],
                     r -> new double[] {Double.parseDouble(r[1]), Double.parseDouble(r[2])}));
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "or", "the", "in", "at", "for", "to");
 
     private final ToponymFinder finder;
     private final PlaceResolver resolver;
@@ -79,6 +83,9 @@ public final class PlaceExtractor {
             String id = "P" + (places.size() + 1);
             Toponym first = toponyms.get(group.get(0));
             Candidate c = byName.get(key(first));
+            if (c == null && !first.cued() && notAName(first.name(), text)) {
+                continue;
+            }
             List<Span> spans = new ArrayList<>();
             Set<String> surfaces = new LinkedHashSet<>();
             Candidate located = captionLocated.get(NameKey.normal(first.name()));
@@ -198,6 +205,25 @@ public final class PlaceExtractor {
     /** A gazetteer locality, or (when not {@code locality}) a gazetteer unit: never a country. */
     private static boolean placed(Candidate c, boolean locality) {
         return c != null && c.entry() != null && (c.kind() == PlaceKind.LOCALITY) == locality;
+    }
+
+    /**
+     * An uncued name the gazetteer lacks that is no place name: a span cut after a function word
+     * ("United Way of"), a lone abbreviated word ("Ave.", not the initials "N.B."), or one word the article also writes in
+     * lower case, which makes it a common word capitalised by a headline or a title ("Health").
+     */
+    static boolean notAName(String name, String text) {
+        String[] words = name.split("\\s+");
+        String last = words[words.length - 1];
+        if (FUNCTION_WORDS.contains(last.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (words.length > 1) {
+            return false;
+        }
+        return name.indexOf('.') == name.length() - 1 || name.length() <= 2
+                || Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(name.toLowerCase(Locale.ROOT)) + "(?![\\p{L}-])")
+                .matcher(text).find();
     }
 
     /** One reading per name in an article: the one its mentions chose most often. */

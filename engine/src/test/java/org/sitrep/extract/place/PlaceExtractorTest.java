@@ -1,6 +1,7 @@
 package org.sitrep.extract.place;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -301,5 +302,16 @@ class PlaceExtractorTest {
         PlaceSet set = extract(article(null, List.of(), "Fairs in [Dunlow|CITY] and [Brix|CITY] drew crowds."));
         assertEquals("geonames:13", named(set, "Dunlow").gazetteer(), set.places().toString());
         assertEquals("geonames:8", named(set, "Brix").gazetteer(), set.places().toString());
+    }
+
+    @Test
+    void uncuedUnknownNamesThatAreNoPlaceNamesAreDropped() {
+        String text = "Women gathered. Health workers and women of the town met.";
+        assertTrue(PlaceExtractor.notAName("United Way of", text), "a span cut after a function word");
+        assertTrue(PlaceExtractor.notAName("Ave.", text), "a lone abbreviated word");
+        assertTrue(PlaceExtractor.notAName("Women", text), "written in lower case elsewhere");
+        assertFalse(PlaceExtractor.notAName("N.B.", text), "initials may be a unit");
+        assertFalse(PlaceExtractor.notAName("Health", text), "never written in lower case");
+        assertFalse(PlaceExtractor.notAName("Dunmore Street", text));
     }
 }
