@@ -92,7 +92,8 @@ final class PlaceResolver {
                 Toponym t = toponyms.get(i);
                 Candidate pick = best(t, readings.get(i), contextCountries, units, stated, others(chosen, i),
                         unitLevel(text, toponyms, chosen, parent, i), neighbours.get(i));
-                next.add(preferBigCity(t, readings.get(i), pick, countryWeight));
+                pick = preferBigCity(t, readings.get(i), pick, countryWeight);
+                next.add(localNamesake(t, pick, others(chosen, i), neighbours.get(i)));
             }
             chosen = next;
         }
@@ -206,6 +207,33 @@ final class PlaceResolver {
         return readings.stream().filter(c -> c.entry() != null && c.kind() == PlaceKind.LOCALITY
                 && c.entry().population() >= BIG_CITY).max(Comparator.comparingLong(c -> c.entry().population()))
                 .orElse(null);
+    }
+
+    /**
+     * A country's name that the article's other names place in a town of another country the
+     * article is about: local news writes "Lebanon" for the town next to its other towns. Needs a
+     * namesake near another name of the article, other places in the town's country and none in
+     * the named country.
+     */
+    private Candidate localNamesake(Toponym t, Candidate pick, List<Candidate> others,
+                                    Map<String, Integer> neighbours) {
+        if (pick == null || pick.country() == null || t.hint() != null || support(others, pick) > 0) {
+            return pick;
+        }
+        Candidate best = null;
+        for (Candidate c : townsNamed(nameOf(t))) {
+            if (support(others, c) > 0 && neighbours.getOrDefault(c.identity(), 0) > 0
+                    && (best == null || c.entry().population() > best.entry().population())) {
+                best = c;
+            }
+        }
+        return best != null ? best : pick;
+    }
+
+    /** How many other places of the article lie in the country of a reading. */
+    private static int support(List<Candidate> others, Candidate c) {
+        return (int) others.stream().filter(o -> !o.identity().equals(c.identity())
+                && c.countryCode().equals(o.countryCode())).count();
     }
 
     /**
@@ -334,16 +362,25 @@ final class PlaceResolver {
      * local readings (by identity). Local news names places that lie together: "Paris" next to a
      * county that exists only near one of the Parises is that Paris, whatever their populations.
      */
-    private static List<Map<String, Integer>> neighbours(List<Toponym> toponyms, List<List<Candidate>> readings) {
+    private List<Map<String, Integer>> neighbours(List<Toponym> toponyms, List<List<Candidate>> readings) {
+        List<List<Candidate>> local = new ArrayList<>();
         Map<String, List<Candidate>> byName = new LinkedHashMap<>();
         for (int i = 0; i < toponyms.size(); i++) {
-            byName.putIfAbsent(NameKey.normal(nameOf(toponyms.get(i))), local(readings.get(i)));
+            List<Candidate> l = new ArrayList<>(local(readings.get(i)));
+            boolean country = readings.get(i).stream().anyMatch(c -> c.country() != null);
+            if (country) {
+                l.addAll(townsNamed(nameOf(toponyms.get(i))));
+            }
+            local.add(l);
+            if (!country) {
+                byName.putIfAbsent(NameKey.normal(nameOf(toponyms.get(i))), l);
+            }
         }
         List<Map<String, Integer>> out = new ArrayList<>();
         for (int i = 0; i < toponyms.size(); i++) {
             String own = NameKey.normal(nameOf(toponyms.get(i)));
             Map<String, Integer> counts = new HashMap<>();
-            for (Candidate c : local(readings.get(i))) {
+            for (Candidate c : local.get(i)) {
                 int n = 0;
                 for (Map.Entry<String, List<Candidate>> other : byName.entrySet()) {
                     if (other.getKey() != null && !other.getKey().equals(own)
@@ -356,6 +393,13 @@ final class PlaceResolver {
             out.add(counts);
         }
         return out;
+    }
+
+    /** The gazetteer's localities that bear a name as their own (not as an alternate name). */
+    private List<Candidate> townsNamed(String name) {
+        String normal = NameKey.normal(name);
+        return gazetteer.byName(name).stream().filter(e -> e.kind() == PlaceKind.LOCALITY
+                && NameKey.normal(e.name()).equals(normal)).map(e -> Candidate.of(e, false)).toList();
     }
 
     /** The readings of a toponym that are a locality or a county (a unit's centre says too little). */

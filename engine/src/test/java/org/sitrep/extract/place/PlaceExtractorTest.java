@@ -47,7 +47,10 @@ class PlaceExtractorTest {
             row(11, "Corvale", "", 32.0, -83.5, "PPL", "US", "GA", 900),
             row(12, "Corvale Springs", "", 43.0, -76.0, "PPLA", "US", "CV", 90000),
             row(13, "Dunlow", "", 33.2, -83.1, "PPL", "US", "GA", 1000),
-            row(14, "Dunlow", "", 38.0, -95.0, "PPL", "US", "IL", 3000));
+            row(14, "Dunlow", "", 38.0, -95.0, "PPL", "US", "IL", 3000),
+            row(15, "Ostley", "", 32.1, -83.6, "PPL", "US", "GA", 2000),
+            row(16, "Jordan", "", 32.0, -83.5, "PPL", "US", "GA", 500),
+            row(17, "Wadi Harun", "", 31.9, 35.9, "PPL", "JO", "02", 20000));
     private static final String UNITS2 = "[{\"code\":\"US.GA.011\",\"name\":\"Harlan County\"},"
             + "{\"code\":\"US.IL.011\",\"name\":\"Harlan County\"}]";
     private static final String UNITS = "[{\"code\":\"SY.07\",\"name\":\"Qasr Zawiya Governorate\"},"
@@ -313,5 +316,15 @@ class PlaceExtractorTest {
         assertFalse(PlaceExtractor.notAName("N.B.", text), "initials may be a unit");
         assertFalse(PlaceExtractor.notAName("Health", text), "never written in lower case");
         assertFalse(PlaceExtractor.notAName("Dunmore Street", text));
+    }
+
+    @Test
+    void aCountrysNameIsTheTownNextToTheArticlesOtherPlacesWhenNothingElseIsInThatCountry() {
+        PlaceSet set = extract(article(null, List.of(), "Fans from [Ostley|CITY] drove to [Jordan|COUNTRY] for the fair."));
+        Place jordan = set.places().stream().filter(p -> p.mentions().size() == 1
+                && p.aliases().isEmpty() && !p.name().equals("Ostley")).findFirst().orElseThrow();
+        assertEquals("geonames:16", jordan.gazetteer(), set.places().toString());
+        PlaceSet abroad = extract(article(null, List.of(), "Fans from [Ostley|CITY] flew to [Jordan|COUNTRY] and [Wadi Harun|CITY]."));
+        assertEquals(PlaceKind.COUNTRY, named(abroad, "Jordan").kind(), abroad.places().toString());
     }
 }
