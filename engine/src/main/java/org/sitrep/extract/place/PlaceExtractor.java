@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.extract.actor.ActorSet;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Place;
@@ -23,8 +25,9 @@ import org.sitrep.resolve.geo.UnitAbbreviations;
 /**
  * Finds the places an article names ({@link ToponymFinder}), decides which place each name
  * denotes ({@link PlaceResolver}) and merges the mentions of one place. A name the gazetteer
- * lacks keeps the point of the unit the text puts it in, with that unit's precision; a name
- * nothing locates stays a place without coordinates or gazetteer id. Stateless and thread-safe.
+ * lacks keeps the point of the unit the text puts it in, else of the places around it or the
+ * article's main place, with that place's precision; a name nothing locates stays a place
+ * without coordinates or gazetteer id. Stateless and thread-safe.
  */
 public final class PlaceExtractor {
 
@@ -32,6 +35,8 @@ public final class PlaceExtractor {
     private static final Map<String, double[]> CENTRES = DataFile.rows(Gazetteer.class, "country-centres.tsv").stream()
             .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r[0],
                     r -> new double[] {Double.parseDouble(r[1]), Double.parseDouble(r[2])}));
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "or", "the", "in", "at", "for", "to");
 
     private final ToponymFinder finder;
     private final PlaceResolver resolver;
@@ -78,6 +83,9 @@ public final class PlaceExtractor {
             String id = "P" + (places.size() + 1);
             Toponym first = toponyms.get(group.get(0));
             Candidate c = byName.get(key(first));
+            if (c == null && !first.cued() && notAName(first.name(), text)) {
+                continue;
+            }
             List<Span> spans = new ArrayList<>();
             Set<String> surfaces = new LinkedHashSet<>();
             Candidate located = captionLocated.get(NameKey.normal(first.name()));
@@ -90,6 +98,9 @@ public final class PlaceExtractor {
                 if (located == null && enclosing[i] >= 0) {
                     located = byName.get(key(toponyms.get(enclosing[i])));
                 }
+            }
+            if (located == null) {
+                located = context(toponyms, byName, group);
             }
             Place p = c != null ? known(id, c, first, spans) : unknown(id, first, located, spans);
             surfaces.remove(p.name());
@@ -142,6 +153,77 @@ public final class PlaceExtractor {
         String admin1 = located.entry() != null ? located.entry().admin1() : null;
         return new Place(id, t.name(), kind, located.countryCode(), admin1, located.lat(), located.lon(),
                 located.kind(), null, List.of(), spans);
+    }
+
+    /**
+     * Where a name the gazetteer lacks most likely lies when the text states no unit for it: a
+     * street, a building or a suburb is near the locality its sentence names, else the article's
+     * main locality (its most mentioned), else likewise a unit.
+     */
+    private static Candidate context(List<Toponym> toponyms, Map<String, Candidate> byName, List<Integer> group) {
+        for (boolean locality : new boolean[] {true, false}) {
+            Candidate c = nearestInSentence(toponyms, byName, group.get(0), locality);
+            if (c == null) {
+                c = mostMentioned(toponyms, byName, locality);
+            }
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static Candidate nearestInSentence(List<Toponym> toponyms, Map<String, Candidate> byName, int of,
+                                               boolean locality) {
+        Candidate nearest = null;
+        int gap = Integer.MAX_VALUE;
+        for (int i = 0; i < toponyms.size(); i++) {
+            Candidate c = byName.get(key(toponyms.get(i)));
+            if (placed(c, locality) && toponyms.get(i).sentence() == toponyms.get(of).sentence()
+                    && Math.abs(i - of) < gap) {
+                nearest = c;
+                gap = Math.abs(i - of);
+            }
+        }
+        return nearest;
+    }
+
+    private static Candidate mostMentioned(List<Toponym> toponyms, Map<String, Candidate> byName, boolean locality) {
+        Map<String, Integer> mentions = new LinkedHashMap<>();
+        Map<String, Candidate> byIdentity = new HashMap<>();
+        for (Toponym t : toponyms) {
+            Candidate c = byName.get(key(t));
+            if (placed(c, locality)) {
+                mentions.merge(c.identity(), 1, Integer::sum);
+                byIdentity.putIfAbsent(c.identity(), c);
+            }
+        }
+        return mentions.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(e -> byIdentity.get(e.getKey())).orElse(null);
+    }
+
+    /** A gazetteer locality, or (when not {@code locality}) a gazetteer unit: never a country. */
+    private static boolean placed(Candidate c, boolean locality) {
+        return c != null && c.entry() != null && (c.kind() == PlaceKind.LOCALITY) == locality;
+    }
+
+    /**
+     * An uncued name the gazetteer lacks that is no place name: a span cut after a function word
+     * ("United Way of"), a lone abbreviated word ("Ave.", not the initials "N.B."), or one word the article also writes in
+     * lower case, which makes it a common word capitalised by a headline or a title ("Health").
+     */
+    static boolean notAName(String name, String text) {
+        String[] words = name.split("\\s+");
+        String last = words[words.length - 1];
+        if (FUNCTION_WORDS.contains(last.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (words.length > 1) {
+            return false;
+        }
+        return name.indexOf('.') == name.length() - 1 || name.length() <= 2
+                || Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(name.toLowerCase(Locale.ROOT)) + "(?![\\p{L}-])")
+                .matcher(text).find();
     }
 
     /** One reading per name in an article: the one its mentions chose most often. */

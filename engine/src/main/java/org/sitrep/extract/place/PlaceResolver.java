@@ -29,7 +29,13 @@ final class PlaceResolver {
 
     /** Text between two toponyms that makes the second enclose the first: "X, Y" and "X in Y". */
     private static final Pattern ENCLOSED_BY = Pattern.compile(",\\s*|\\s+in\\s+(the\\s+)?|\\s+of\\s+");
+    /** Text between two items of a list: "X, Y", "X and Y", "X, or Y". */
+    private static final Pattern LISTED_WITH = Pattern.compile(",?\\s+(and|or)\\s+|,\\s*");
     private static final double NEAR_KM = 150;
+    /** Score per other name that could denote a place nearby (counted up to two). */
+    private static final double NEIGHBOUR_WEIGHT = 1.0;
+    /** A city this big is what its bare name means, even when a first-level unit shares it. */
+    private static final long BIG_CITY = 500_000;
 
     private final Countries countries;
     private final Gazetteer gazetteer;
@@ -64,9 +70,10 @@ final class PlaceResolver {
             countryWeight.merge(datelinePlace.countryCode(), 2.0, Double::sum);
         }
         int[] parent = parents(text, toponyms);
+        List<Map<String, Integer>> neighbours = neighbours(toponyms, readings);
         List<Candidate> chosen = new ArrayList<>();
         for (int i = 0; i < toponyms.size(); i++) {
-            chosen.add(best(toponyms.get(i), readings.get(i), countryWeight, null, null, null));
+            chosen.add(best(toponyms.get(i), readings.get(i), countryWeight, null, null, null, false, Map.of()));
         }
         for (int round = 0; round < 2; round++) {
             Map<String, Double> contextCountries = new HashMap<>(countryWeight);
@@ -82,7 +89,11 @@ final class PlaceResolver {
             List<Candidate> next = new ArrayList<>();
             for (int i = 0; i < toponyms.size(); i++) {
                 Candidate stated = parent[i] >= 0 ? chosen.get(parent[i]) : null;
-                next.add(best(toponyms.get(i), readings.get(i), contextCountries, units, stated, others(chosen, i)));
+                Toponym t = toponyms.get(i);
+                Candidate pick = best(t, readings.get(i), contextCountries, units, stated, others(chosen, i),
+                        unitLevel(text, toponyms, chosen, parent, i), neighbours.get(i));
+                pick = preferBigCity(t, readings.get(i), pick, countryWeight);
+                next.add(localNamesake(t, pick, others(chosen, i), neighbours.get(i)));
             }
             chosen = next;
         }
@@ -97,7 +108,7 @@ final class PlaceResolver {
                 weight.merge(c.countryCode(), 1.0, Double::sum);
             }
         }
-        return best(t, candidates(t), weight, null, null, others(bodyReadings, -1));
+        return best(t, candidates(t), weight, null, null, others(bodyReadings, -1), true, Map.of());
     }
 
     /** What the dateline names, read as the most populous place or country of that name. */
@@ -167,12 +178,100 @@ final class PlaceResolver {
         return n;
     }
 
+    /**
+     * Whether the text treats toponym {@code i} as a first-level unit: it encloses another place
+     * ("Albany, New York") or is listed with units ("Missouri, New York and Virginia").
+     */
+    private static boolean unitLevel(String text, List<Toponym> toponyms, List<Candidate> chosen, int[] parent,
+                                     int i) {
+        for (int j = 0; j < parent.length; j++) {
+            if (parent[j] == i) {
+                return true;
+            }
+        }
+        for (int j = i - 1; j <= i + 1; j += 2) {
+            if (j < 0 || j >= toponyms.size() || chosen.get(j) == null || chosen.get(j).kind() != PlaceKind.ADMIN1) {
+                continue;
+            }
+            Toponym a = toponyms.get(Math.min(i, j));
+            Toponym b = toponyms.get(Math.max(i, j));
+            if (a.sentence() == b.sentence() && b.span().start() >= a.span().end()
+                    && LISTED_WITH.matcher(text.substring(a.span().end(), b.span().start())).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Candidate bigCity(List<Candidate> readings) {
+        return readings.stream().filter(c -> c.entry() != null && c.kind() == PlaceKind.LOCALITY
+                && c.entry().population() >= BIG_CITY).max(Comparator.comparingLong(c -> c.entry().population()))
+                .orElse(null);
+    }
+
+    /**
+     * A country's name that the article's other names place in a town of another country the
+     * article is about: local news writes "Lebanon" for the town next to its other towns. Needs a
+     * namesake near another name of the article, other places in the town's country and none in
+     * the named country.
+     */
+    private Candidate localNamesake(Toponym t, Candidate pick, List<Candidate> others,
+                                    Map<String, Integer> neighbours) {
+        if (pick == null || pick.country() == null || t.hint() != null || support(others, pick) > 0) {
+            return pick;
+        }
+        Candidate best = null;
+        for (Candidate c : townsNamed(nameOf(t))) {
+            if (support(others, c) > 0 && neighbours.getOrDefault(c.identity(), 0) > 0
+                    && (best == null || c.entry().population() > best.entry().population())) {
+                best = c;
+            }
+        }
+        return best != null ? best : pick;
+    }
+
+    /** How many other places of the article lie in the country of a reading. */
+    private static int support(List<Candidate> others, Candidate c) {
+        return (int) others.stream().filter(o -> !o.identity().equals(c.identity())
+                && c.countryCode().equals(o.countryCode())).count();
+    }
+
+    /**
+     * A bare name shared by a big city and a small place of the same country means the big city
+     * when the article is about that country: "Washington" is not the small town of a state
+     * named nearby. Decided on the countries the article names, not on this name's own reading,
+     * and only for the city's own name (not an alternate name such as a borough's).
+     */
+    private static Candidate preferBigCity(Toponym t, List<Candidate> readings, Candidate pick,
+                                           Map<String, Double> articleCountries) {
+        Candidate big = bigCity(readings);
+        if (big == null || pick == null || pick.entry() == null || pick == big || pick.kind() != PlaceKind.LOCALITY
+                || !pick.countryCode().equals(big.countryCode()) || t.hint() != null
+                || articleCountries.getOrDefault(big.countryCode(), 0.0) <= 0
+                || !NameKey.normal(big.entry().name()).startsWith(NameKey.normal(nameOf(t)))) {
+            return pick;
+        }
+        return big;
+    }
+
     private Candidate best(Toponym t, List<Candidate> readings, Map<String, Double> countryWeight,
-                           Map<String, Integer> units, Candidate stated, List<Candidate> others) {
+                           Map<String, Integer> units, Candidate stated, List<Candidate> others, boolean unitLevel,
+                           Map<String, Integer> neighbours) {
+        // "New York", "Washington": a bare name that is both a big city and a unit means the city
+        // unless the text says "state" or treats the name as a unit.
+        Candidate bigCity = bigCity(readings);
+        boolean cityFirst = bigCity != null && !unitLevel && t.hint() != PlaceKind.ADMIN1 && readings.stream()
+                .anyMatch(c -> c.kind() == PlaceKind.ADMIN1 && c.countryCode().equals(bigCity.countryCode()));
         Candidate best = null;
         double bestScore = -50;
         for (Candidate c : readings) {
             double s = score(t, c, countryWeight, units, stated, others);
+            if (cityFirst && c.kind() == PlaceKind.ADMIN1) {
+                s -= 6;
+            } else if (unitLevel && c.kind() == PlaceKind.ADMIN1) {
+                s += 2;
+            }
+            s += NEIGHBOUR_WEIGHT * Math.min(2, neighbours.getOrDefault(c.identity(), 0));
             if (s > bestScore) {
                 best = c;
                 bestScore = s;
@@ -224,7 +323,9 @@ final class PlaceResolver {
             }
             if (units != null && e.kind() != PlaceKind.ADMIN1) {
                 GeoEntry unit = gazetteer.unitOf(e);
-                if (unit != null && units.containsKey(unit.id())) {
+                // A name's own unit reading does not vouch for its city reading ("New York").
+                if (unit != null && units.containsKey(unit.id())
+                        && !NameKey.normal(unit.name()).equals(NameKey.normal(nameOf(t)))) {
                     s += 3.5;
                 }
             }
@@ -254,6 +355,61 @@ final class PlaceResolver {
             }
         }
         return s;
+    }
+
+    /**
+     * For each toponym, how many other names of the article could denote a place near each of its
+     * local readings (by identity). Local news names places that lie together: "Paris" next to a
+     * county that exists only near one of the Parises is that Paris, whatever their populations.
+     */
+    private List<Map<String, Integer>> neighbours(List<Toponym> toponyms, List<List<Candidate>> readings) {
+        List<List<Candidate>> local = new ArrayList<>();
+        Map<String, List<Candidate>> byName = new LinkedHashMap<>();
+        for (int i = 0; i < toponyms.size(); i++) {
+            List<Candidate> l = new ArrayList<>(local(readings.get(i)));
+            boolean country = readings.get(i).stream().anyMatch(c -> c.country() != null);
+            if (country) {
+                l.addAll(townsNamed(nameOf(toponyms.get(i))));
+            }
+            local.add(l);
+            if (!country) {
+                byName.putIfAbsent(NameKey.normal(nameOf(toponyms.get(i))), l);
+            }
+        }
+        List<Map<String, Integer>> out = new ArrayList<>();
+        for (int i = 0; i < toponyms.size(); i++) {
+            String own = NameKey.normal(nameOf(toponyms.get(i)));
+            Map<String, Integer> counts = new HashMap<>();
+            for (Candidate c : local.get(i)) {
+                int n = 0;
+                for (Map.Entry<String, List<Candidate>> other : byName.entrySet()) {
+                    if (other.getKey() != null && !other.getKey().equals(own)
+                            && other.getValue().stream().anyMatch(o -> near(o, c))) {
+                        n++;
+                    }
+                }
+                counts.put(c.identity(), n);
+            }
+            out.add(counts);
+        }
+        return out;
+    }
+
+    /** The gazetteer's localities that bear a name as their own (not as an alternate name). */
+    private List<Candidate> townsNamed(String name) {
+        String normal = NameKey.normal(name);
+        return gazetteer.byName(name).stream().filter(e -> e.kind() == PlaceKind.LOCALITY
+                && NameKey.normal(e.name()).equals(normal)).map(e -> Candidate.of(e, false)).toList();
+    }
+
+    /** The readings of a toponym that are a locality or a county (a unit's centre says too little). */
+    private static List<Candidate> local(List<Candidate> readings) {
+        return readings.stream().filter(c -> c.entry() != null && !c.fuzzy()
+                && (c.kind() == PlaceKind.LOCALITY || c.kind() == PlaceKind.ADMIN2)).toList();
+    }
+
+    private static boolean near(Candidate a, Candidate b) {
+        return Math.abs(a.lat() - b.lat()) < 1.5 && distanceKm(a.lat(), a.lon(), b.lat(), b.lon()) < NEAR_KM;
     }
 
     /** For each toponym, the index of the toponym the text says encloses it, else -1. */

@@ -1,6 +1,7 @@
 package org.sitrep.extract.place;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,12 +42,20 @@ class PlaceExtractorTest {
             row(6, "Melton", "", 31.0, -84.0, "PPL", "US", "GA", 900),
             row(7, "Melton", "", 52.0, 0.0, "PPL", "GB", "ENG", 9000),
             row(8, "Brix", "", 33.0, -83.0, "PPL", "US", "GA", 700).replace("\tGA\t\t", "\tGA\t011\t"),
-            row(9, "Brix", "", 41.0, -88.0, "PPL", "US", "IL", 5000).replace("\tIL\t\t", "\tIL\t011\t"));
+            row(9, "Brix", "", 41.0, -88.0, "PPL", "US", "IL", 5000).replace("\tIL\t\t", "\tIL\t011\t"),
+            row(10, "Corvale", "", 42.0, -75.0, "PPL", "US", "CV", 2000000),
+            row(11, "Corvale", "", 32.0, -83.5, "PPL", "US", "GA", 900),
+            row(12, "Corvale Springs", "", 43.0, -76.0, "PPLA", "US", "CV", 90000),
+            row(13, "Dunlow", "", 33.2, -83.1, "PPL", "US", "GA", 1000),
+            row(14, "Dunlow", "", 38.0, -95.0, "PPL", "US", "IL", 3000),
+            row(15, "Ostley", "", 32.1, -83.6, "PPL", "US", "GA", 2000),
+            row(16, "Jordan", "", 32.0, -83.5, "PPL", "US", "GA", 500),
+            row(17, "Wadi Harun", "", 31.9, 35.9, "PPL", "JO", "02", 20000));
     private static final String UNITS2 = "[{\"code\":\"US.GA.011\",\"name\":\"Harlan County\"},"
             + "{\"code\":\"US.IL.011\",\"name\":\"Harlan County\"}]";
     private static final String UNITS = "[{\"code\":\"SY.07\",\"name\":\"Qasr Zawiya Governorate\"},"
             + "{\"code\":\"US.IL\",\"name\":\"Illinois\"},{\"code\":\"US.GA\",\"name\":\"Georgia\"},"
-            + "{\"code\":\"GB.ENG\",\"name\":\"England\"}]";
+            + "{\"code\":\"GB.ENG\",\"name\":\"England\"},{\"code\":\"US.CV\",\"name\":\"Corvale\"}]";
 
     private final PlaceExtractor extractor;
 
@@ -243,5 +252,79 @@ class PlaceExtractorTest {
             assertNotNull(set.mentionSentence().get(s));
         }
         assertEquals(p, set.byId(p.id()));
+    }
+
+    @Test
+    void aBareNameOfABigCityAndAUnitIsTheCity() {
+        PlaceSet set = extract(article(null, List.of(), "Police in [Corvale|STATE_OR_PROVINCE] said two men were held."));
+        Place p = set.places().get(0);
+        assertEquals("geonames:10", p.gazetteer(), set.places().toString());
+        assertEquals(PlaceKind.LOCALITY, p.kind());
+    }
+
+    @Test
+    void theUnitWhenTheTextListsItWithUnitsOrSaysState() {
+        PlaceSet listed = extract(article(null, List.of(),
+                "Players came from [Illinois|STATE_OR_PROVINCE] and [Corvale|STATE_OR_PROVINCE] to compete."));
+        assertEquals(PlaceKind.ADMIN1, named(listed, "Corvale").kind(), listed.places().toString());
+        PlaceSet enclosing = extract(article(null, List.of(), "A fire hit [Corvale Springs|CITY], [Corvale|STATE_OR_PROVINCE]."));
+        assertEquals(PlaceKind.ADMIN1, named(enclosing, "Corvale").kind(), enclosing.places().toString());
+        PlaceSet stated = extract(article(null, List.of(), "Rain fell across Corvale state on Monday."));
+        assertEquals(PlaceKind.ADMIN1, named(stated, "Corvale").kind(), stated.places().toString());
+    }
+
+    @Test
+    void aBareNameIsTheBigCityRatherThanASmallNamesakeInTheArticlesCountry() {
+        PlaceSet set = extract(article("HARUNVILLE", List.of(),
+                "Officials in [Corvale|CITY] met leaders of [Ga.|STATE_OR_PROVINCE] on Monday."));
+        assertEquals("geonames:10", named(set, "Corvale").gazetteer(), set.places().toString());
+    }
+
+    @Test
+    void aStreetTheGazetteerLacksTakesThePointOfThePlaceItsSentenceNames() {
+        PlaceSet set = extract(article(null, List.of(), "A car burned on [Dunmore Street|LOCATION] in [Harunville|CITY] ."));
+        Place street = named(set, "Dunmore Street");
+        assertNotNull(street, set.places().toString());
+        assertNull(street.gazetteer());
+        assertEquals(40.2, street.lat(), 1e-4);
+        assertEquals(PlaceKind.LOCALITY, street.precision());
+    }
+
+    @Test
+    void elseItTakesThePointOfTheArticlesMainPlace() {
+        PlaceSet set = extract(article(null, List.of(), "[Harunville|CITY] police said a car burned.",
+                "Witnesses on [Dunmore Road|LOCATION] saw smoke over [Illinois|STATE_OR_PROVINCE] roofs.",
+                "The [Harunville|CITY] mayor spoke."));
+        Place road = named(set, "Dunmore Road");
+        assertNotNull(road, set.places().toString());
+        assertEquals(40.2, road.lat(), 1e-4, "the locality, not the unit the sentence names");
+    }
+
+    @Test
+    void namesakesAreTheOnesThatLieNearTheArticlesOtherPlaces() {
+        PlaceSet set = extract(article(null, List.of(), "Fairs in [Dunlow|CITY] and [Brix|CITY] drew crowds."));
+        assertEquals("geonames:13", named(set, "Dunlow").gazetteer(), set.places().toString());
+        assertEquals("geonames:8", named(set, "Brix").gazetteer(), set.places().toString());
+    }
+
+    @Test
+    void uncuedUnknownNamesThatAreNoPlaceNamesAreDropped() {
+        String text = "Women gathered. Health workers and women of the town met.";
+        assertTrue(PlaceExtractor.notAName("United Way of", text), "a span cut after a function word");
+        assertTrue(PlaceExtractor.notAName("Ave.", text), "a lone abbreviated word");
+        assertTrue(PlaceExtractor.notAName("Women", text), "written in lower case elsewhere");
+        assertFalse(PlaceExtractor.notAName("N.B.", text), "initials may be a unit");
+        assertFalse(PlaceExtractor.notAName("Health", text), "never written in lower case");
+        assertFalse(PlaceExtractor.notAName("Dunmore Street", text));
+    }
+
+    @Test
+    void aCountrysNameIsTheTownNextToTheArticlesOtherPlacesWhenNothingElseIsInThatCountry() {
+        PlaceSet set = extract(article(null, List.of(), "Fans from [Ostley|CITY] drove to [Jordan|COUNTRY] for the fair."));
+        Place jordan = set.places().stream().filter(p -> p.mentions().size() == 1
+                && p.aliases().isEmpty() && !p.name().equals("Ostley")).findFirst().orElseThrow();
+        assertEquals("geonames:16", jordan.gazetteer(), set.places().toString());
+        PlaceSet abroad = extract(article(null, List.of(), "Fans from [Ostley|CITY] flew to [Jordan|COUNTRY] and [Wadi Harun|CITY]."));
+        assertEquals(PlaceKind.COUNTRY, named(abroad, "Jordan").kind(), abroad.places().toString());
     }
 }
