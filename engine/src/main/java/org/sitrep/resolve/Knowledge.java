@@ -2,6 +2,7 @@ package org.sitrep.resolve;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,7 @@ public final class Knowledge {
     private final PhraseIndex<String> titles = new PhraseIndex<>();
     private final Map<String, ActorKind> orgKinds = new HashMap<>();
     private final Set<String> titleWords = new HashSet<>();
+    private final Set<String> titleParts = new HashSet<>();
     private final Set<String> shieldedAcronyms = new HashSet<>();
 
     private Knowledge() {
@@ -34,6 +36,7 @@ public final class Knowledge {
         for (String[] row : DataFile.rows(Knowledge.class, "titles.txt")) {
             titles.add(row[0], row[0]);
             titleWords.add(row[0].toLowerCase(Locale.ROOT));
+            titleParts.addAll(List.of(row[0].toLowerCase(Locale.ROOT).split(" ")));
         }
         for (String[] row : DataFile.rows(Knowledge.class, "org-kinds.tsv")) {
             orgKinds.put(row[0], ActorKind.parse(row[1]));
@@ -86,6 +89,11 @@ public final class Knowledge {
 
     public boolean isTitle(String word) {
         return titleWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the word is a known title or a word of a longer one ("prime" of "prime minister"). */
+    public boolean isTitlePart(String word) {
+        return titleParts.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The kind an unknown organisation's name suggests from its words, or null. */

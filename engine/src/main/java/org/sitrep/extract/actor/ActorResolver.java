@@ -240,7 +240,9 @@ public final class ActorResolver {
             if (m.kind() == ActorKind.PERSON) {
                 int i = m.first() - 1;
                 List<String> titleWords = new ArrayList<>();
-                while (i >= 0 && knowledge.isTitle(s.tokens().get(i).word())) {
+                // a title's other words count once a title word is found: "Prime Minister X"
+                while (i >= 0 && (knowledge.isTitle(s.tokens().get(i).word())
+                        || !titleWords.isEmpty() && knowledge.isTitlePart(s.tokens().get(i).word()))) {
                     titleWords.add(0, s.tokens().get(i).word());
                     i--;
                 }
@@ -252,6 +254,8 @@ public final class ActorResolver {
                     if (owner != null && !owner.equals(e.getValue())) {
                         affiliation.putIfAbsent(e.getValue(), owner);
                         from = ownerMention.first();
+                    } else if (owner == null && i >= 0) {
+                        from = nationalityStart(s, i, from);
                     }
                     // "UN spokesman Farhan Haq" is a name the text uses for him
                     titled.computeIfAbsent(e.getValue(), k -> new LinkedHashSet<>())
@@ -285,6 +289,20 @@ public final class ActorResolver {
                     a.mentions()));
         }
         return out;
+    }
+
+    /**
+     * Where a titled name starts when a capitalised adjective or possessed name no actor covers
+     * precedes the title ("Serbian President X", "Taiwan's Vice Foreign Minister X"): the text
+     * names the person with it, so it belongs in the alias.
+     */
+    static int nationalityStart(Sentence s, int i, int from) {
+        Token t = s.tokens().get(i);
+        if (t.pos().equals("POS") && i > 0 && s.tokens().get(i - 1).pos().startsWith("NNP")) {
+            return i - 1;
+        }
+        boolean capital = !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
+        return capital && (t.pos().equals("JJ") || t.pos().startsWith("NNP")) ? i : from;
     }
 
     private static final Set<String> OWNER_PREPOSITIONS = Set.of("with", "for", "of", "from");

@@ -109,4 +109,16 @@ class ActorResolverTest {
         AnnotatedArticle a = sentence("Hamas spokesman Fawzi Barhoum said", 2, 4);
         assertEquals(true, resolved(a, "Fawzi Barhoum").aliases().contains("Hamas spokesman Fawzi Barhoum"));
     }
+
+    @Test
+    void aMultiWordTitleIsTheRole() {
+        AnnotatedArticle a = sentence("Prime Minister Anna Kovac said", 2, 4);
+        assertEquals("Prime Minister", resolved(a, "Anna Kovac").role());
+    }
+
+    @Test
+    void aCapitalisedAdjectiveBeforeTheTitleBelongsToTheTitledName() {
+        AnnotatedArticle a = sentence("Ruritanian Prime Minister Anna Kovac said", 3, 5);
+        assertEquals(true, resolved(a, "Anna Kovac").aliases().contains("Ruritanian Prime Minister Anna Kovac"));
+    }
 }
