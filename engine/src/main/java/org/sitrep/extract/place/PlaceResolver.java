@@ -75,13 +75,10 @@ final class PlaceResolver {
         for (int i = 0; i < toponyms.size(); i++) {
             chosen.add(best(toponyms.get(i), readings.get(i), countryWeight, null, null, null, false, Map.of()));
         }
+        List<String> names = toponyms.stream().map(t -> String.valueOf(NameKey.normal(nameOf(t)))).toList();
         for (int round = 0; round < 2; round++) {
-            Map<String, Double> contextCountries = new HashMap<>(countryWeight);
             Map<String, Integer> units = new HashMap<>();
             for (Candidate c : chosen) {
-                if (c != null && c.countryCode() != null && c.kind() != PlaceKind.COUNTRY) {
-                    contextCountries.merge(c.countryCode(), 0.5, Double::sum);
-                }
                 if (c != null && c.kind() == PlaceKind.ADMIN1) {
                     units.merge(c.entry().id(), 1, Integer::sum);
                 }
@@ -90,10 +87,12 @@ final class PlaceResolver {
             for (int i = 0; i < toponyms.size(); i++) {
                 Candidate stated = parent[i] >= 0 ? chosen.get(parent[i]) : null;
                 Toponym t = toponyms.get(i);
-                Candidate pick = best(t, readings.get(i), contextCountries, units, stated, others(chosen, i),
+                List<Candidate> rest = namedElse(chosen, names, i);
+                List<Candidate> others = others(rest, i);
+                Candidate pick = best(t, readings.get(i), contextCountries(countryWeight, rest), units, stated, others,
                         unitLevel(text, toponyms, chosen, parent, i), neighbours.get(i));
                 pick = preferBigCity(t, readings.get(i), pick, countryWeight);
-                next.add(localNamesake(t, pick, others(chosen, i), neighbours.get(i)));
+                next.add(localNamesake(t, pick, others, neighbours.get(i)));
             }
             chosen = next;
         }
@@ -455,6 +454,31 @@ final class PlaceResolver {
             lon = side.stream().mapToDouble(GeoEntry::lon).average().orElse(lon);
         }
         return new Region(name, List.of(), lat, lon, country.iso2());
+    }
+
+    /**
+     * The readings chosen, without those of the name's own mentions: they do not vouch for its
+     * own reading, or a first guess ("Paris", France) would keep itself against the article.
+     */
+    private static List<Candidate> namedElse(List<Candidate> chosen, List<String> names, int except) {
+        List<Candidate> rest = new ArrayList<>(chosen);
+        for (int j = 0; j < rest.size(); j++) {
+            if (names.get(j).equals(names.get(except))) {
+                rest.set(j, null);
+            }
+        }
+        return rest;
+    }
+
+    /** The article's countries, weighted, plus half a point per other mention placed in each. */
+    private static Map<String, Double> contextCountries(Map<String, Double> countryWeight, List<Candidate> rest) {
+        Map<String, Double> out = new HashMap<>(countryWeight);
+        for (Candidate c : rest) {
+            if (c != null && c.countryCode() != null && c.kind() != PlaceKind.COUNTRY) {
+                out.merge(c.countryCode(), 0.5, Double::sum);
+            }
+        }
+        return out;
     }
 
     private static List<Candidate> others(List<Candidate> chosen, int except) {

@@ -50,7 +50,9 @@ class PlaceExtractorTest {
             row(14, "Dunlow", "", 38.0, -95.0, "PPL", "US", "IL", 3000),
             row(15, "Ostley", "", 32.1, -83.6, "PPL", "US", "GA", 2000),
             row(16, "Jordan", "", 32.0, -83.5, "PPL", "US", "GA", 500),
-            row(17, "Wadi Harun", "", 31.9, 35.9, "PPL", "JO", "02", 20000));
+            row(17, "Wadi Harun", "", 31.9, 35.9, "PPL", "JO", "02", 20000),
+            row(18, "Lanford", "", 51.0, -1.0, "PPLC", "GB", "ENG", 2000000),
+            row(19, "Lanford", "", 32.5, -83.2, "PPL", "US", "GA", 5000));
     private static final String UNITS2 = "[{\"code\":\"US.GA.011\",\"name\":\"Harlan County\"},"
             + "{\"code\":\"US.IL.011\",\"name\":\"Harlan County\"}]";
     private static final String UNITS = "[{\"code\":\"SY.07\",\"name\":\"Qasr Zawiya Governorate\"},"
@@ -326,5 +328,13 @@ class PlaceExtractorTest {
         assertEquals("geonames:16", jordan.gazetteer(), set.places().toString());
         PlaceSet abroad = extract(article(null, List.of(), "Fans from [Ostley|CITY] flew to [Jordan|COUNTRY] and [Wadi Harun|CITY]."));
         assertEquals(PlaceKind.COUNTRY, named(abroad, "Jordan").kind(), abroad.places().toString());
+    }
+
+    @Test
+    void aNamesOwnMentionsDoNotVouchForItsReading() {
+        PlaceSet set = extract(article(null, List.of(),
+                "Police in [Lanford|CITY] , [Georgia|STATE_OR_PROVINCE] said [Lanford|CITY] schools shut.",
+                "The [Lanford|CITY] fair is off."));
+        assertEquals("geonames:19", named(set, "Lanford").gazetteer(), set.places().toString());
     }
 }
