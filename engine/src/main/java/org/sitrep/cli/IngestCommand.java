@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,12 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--nlp-cache", paramLabel = "DIR", description = "Keep NLP annotations in DIR and reuse them")
     Path nlpCache;
 
-    @Option(names = "--threads", description = "Articles extracted at once (default: the number of cores, at most 4)")
-    int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
+    @Option(names = "--threads", description = "Articles extracted at once (default: the number of cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Time one article may take before it is reported and skipped (default: ${DEFAULT-VALUE})")
+    long timeout = Ingestion.DEFAULT_LIMIT.toSeconds();
 
     @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Files, folders, feeds, archives or URLs")
     List<String> sources = new ArrayList<>();
@@ -45,9 +50,13 @@ final class IngestCommand implements Callable<Integer> {
             err.println("sitrep ingest: --threads must be at least 1, got " + threads);
             return ExitCodes.USAGE;
         }
+        if (timeout < 1) {
+            err.println("sitrep ingest: --timeout must be at least 1 second, got " + timeout);
+            return ExitCodes.USAGE;
+        }
         try (DuckDbStore store = DuckDbStore.open(db)) {
             Ingestion.Report report = new Ingestion(Pipelines.extraction(nlpCache), store,
-                    Terminal.stderrIsTerminal() ? err : null, threads).run(sources);
+                    Terminal.stderrIsTerminal() ? err : null, threads, Duration.ofSeconds(timeout)).run(sources);
             summarise(report, err);
             return report.failed().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
         } catch (SQLException e) {
@@ -57,9 +66,10 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     static void summarise(Ingestion.Report r, PrintWriter err) {
-        err.printf("sitrep ingest: read %d, extracted %d, failed %d in %.1f s (%.2f articles/s); "
-                        + "store: %d events, %d after merging across articles%n",
-                r.read(), r.extracted(), r.failed().size(), r.seconds(), r.rate(), r.events(), r.mergedEvents());
+        err.printf("sitrep ingest: read %d, extracted %d, already stored %d, failed %d (%d past the time limit) "
+                        + "in %.1f s (%.2f articles/s); store: %d events, %d after merging across articles%n",
+                r.read(), r.extracted(), r.skipped(), r.failed().size(), r.timedOut(), r.seconds(), r.rate(),
+                r.events(), r.mergedEvents());
         List<Problem> failed = r.failed();
         for (int i = 0; i < Math.min(LISTED, failed.size()); i++) {
             err.println("  failed: " + failed.get(i));

@@ -102,25 +102,27 @@ public final class DuckDbStore implements AutoCloseable {
     }
 
     /** Stores one article's record, replacing whatever the same article id had. */
-    public synchronized void put(SitrepRecord r, String source) throws SQLException {
-        String id = r.article().id();
+    public void put(SitrepRecord r, String source) throws SQLException {
+        putAll(List.of(new Entry(r, source, null)));
+    }
+
+    /**
+     * One article to store: its record, where it came from, and the hash of the input's bytes
+     * (null if unknown) by which a resumed ingest knows the article is done.
+     */
+    public record Entry(SitrepRecord record, String source, String contentHash) {}
+
+    /**
+     * Stores several articles in one transaction, each replacing whatever its id had: either all
+     * of them with all their rows are stored, or none is, so a killed process never leaves an
+     * article half written.
+     */
+    public synchronized void putAll(List<Entry> entries) throws SQLException {
         db.setAutoCommit(false);
         try {
-            for (String table : List.of("actors", "places", "events", "quotes")) {
-                try (PreparedStatement del = db.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?")) {
-                    del.setString(1, id);
-                    del.executeUpdate();
-                }
+            for (Entry e : entries) {
+                replace(e);
             }
-            try (PreparedStatement del = db.prepareStatement("DELETE FROM articles WHERE id = ?")) {
-                del.setString(1, id);
-                del.executeUpdate();
-            }
-            insertArticle(r, source);
-            insertActors(r);
-            insertPlaces(r);
-            insertEvents(r);
-            insertQuotes(r);
             db.commit();
         } catch (SQLException | RuntimeException e) {
             db.rollback();
@@ -130,9 +132,41 @@ public final class DuckDbStore implements AutoCloseable {
         }
     }
 
-    private void insertArticle(SitrepRecord r, String source) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    private void replace(Entry e) throws SQLException {
+        SitrepRecord r = e.record();
+        String id = r.article().id();
+        for (String table : List.of("actors", "places", "events", "quotes")) {
+            try (PreparedStatement del = db.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?")) {
+                del.setString(1, id);
+                del.executeUpdate();
+            }
+        }
+        try (PreparedStatement del = db.prepareStatement("DELETE FROM articles WHERE id = ?")) {
+            del.setString(1, id);
+            del.executeUpdate();
+        }
+        insertArticle(r, e.source(), e.contentHash());
+        insertActors(r);
+        insertPlaces(r);
+        insertEvents(r);
+        insertQuotes(r);
+    }
+
+    /** The content hash of every stored article that has one, by article id. */
+    public synchronized Map<String, String> contentHashes() throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id, content_hash FROM articles WHERE content_hash IS NOT NULL")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return out;
+    }
+
+    private void insertArticle(SitrepRecord r, String source, String contentHash) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO articles (id, url, headline, published, "
+                + "language, source, text, record, ingested, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, r.article().id());
             ps.setString(2, r.article().url());
             ps.setString(3, r.article().headline());
@@ -142,6 +176,7 @@ public final class DuckDbStore implements AutoCloseable {
             ps.setString(7, r.article().text());
             ps.setString(8, RecordJson.line(r));
             ps.setTimestamp(9, Timestamp.valueOf(LocalDateTime.now()));
+            ps.setString(10, contentHash);
             ps.executeUpdate();
         }
     }
