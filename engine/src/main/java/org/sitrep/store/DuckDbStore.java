@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
@@ -20,7 +18,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.List;
@@ -307,7 +304,7 @@ public final class DuckDbStore implements AutoCloseable {
                      "UPDATE events SET merged_id = ? WHERE article_id = ? AND id = ?")) {
             st.execute("DELETE FROM merged_events");
             for (List<StoredEvent> group : groups) {
-                String id = mergedId(group.get(0));
+                String id = CrossArticleMerge.mergedId(group.get(0));
                 insertMerged(ins, id, group, headlines);
                 for (StoredEvent e : group) {
                     link.setString(1, id);
@@ -381,16 +378,6 @@ public final class DuckDbStore implements AutoCloseable {
 
     private static String firstNonNull(String preferred, Stream<String> others) {
         return preferred != null ? preferred : others.filter(s -> s != null).findFirst().orElse(null);
-    }
-
-    /** A merged event's id: a hash of its first member, so it stays put while that member does. */
-    static String mergedId(StoredEvent first) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-1").digest(first.key().getBytes(StandardCharsets.UTF_8));
-            return "ev-" + HexFormat.of().formatHex(h, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-1 is part of every JVM", e);
-        }
     }
 
     // ---- queries -------------------------------------------------------------------------
