@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.List;
@@ -71,8 +72,17 @@ public final class DuckDbStore implements AutoCloseable {
         return open(file, Countries.embedded(), CrossArticleMerge.DEFAULT);
     }
 
+    /** A store in memory, gone when closed: for serving the Parquet tables of a Spark run. */
+    public static DuckDbStore inMemory() throws SQLException {
+        return open("jdbc:duckdb:", Countries.embedded(), CrossArticleMerge.DEFAULT);
+    }
+
     static DuckDbStore open(Path file, Countries countries, CrossArticleMerge merge) throws SQLException {
-        Connection db = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+        return open("jdbc:duckdb:" + file.toAbsolutePath(), countries, merge);
+    }
+
+    private static DuckDbStore open(String url, Countries countries, CrossArticleMerge merge) throws SQLException {
+        Connection db = DriverManager.getConnection(url);
         try (Statement st = db.createStatement()) {
             for (String sql : schema().split(";")) {
                 String body = sql.lines().filter(l -> !l.strip().startsWith("--")).collect(Collectors.joining("\n"));
@@ -147,6 +157,45 @@ public final class DuckDbStore implements AutoCloseable {
         insertPlaces(r);
         insertEvents(r);
         insertQuotes(r);
+    }
+
+    /** The columns a Spark run writes for each table, in the names of this store's schema. */
+    private static final Map<String, String> PARQUET_COLUMNS = new LinkedHashMap<>();
+
+    static {
+        PARQUET_COLUMNS.put("articles", "id, url, headline, published, language, source, text, record");
+        PARQUET_COLUMNS.put("actors", "article_id, id, name, kind, country, role, affiliation");
+        PARQUET_COLUMNS.put("places", "article_id, id, name, kind, country, admin1, lat, lon, precision, gazetteer");
+        PARQUET_COLUMNS.put("events", "article_id, id, type, mode, cameo, acled_event_type, acled_sub_event_type, "
+                + "actor_id, actor_name, target_id, target_name, place_id, place_name, country, lat, lon, "
+                + "coord_precision, date, date_precision, day, fatalities, reported_by, polarity, evidence_text, "
+                + "evidence_start, evidence_end, confidence");
+        PARQUET_COLUMNS.put("quotes", "article_id, n, text, speaker_id, speaker_name, quoted_by, start_offset, "
+                + "end_offset");
+    }
+
+    /**
+     * Adds the Parquet tables of a Spark run (a folder per table under {@code dir}) in one
+     * transaction, then merges events across articles by the same rules as after an ingest.
+     */
+    public void importParquet(Path dir) throws SQLException {
+        synchronized (this) {
+            db.setAutoCommit(false);
+            try (Statement st = db.createStatement()) {
+                for (Map.Entry<String, String> t : PARQUET_COLUMNS.entrySet()) {
+                    String files = dir.resolve(t.getKey()).resolve("*.parquet").toAbsolutePath().toString();
+                    st.execute("INSERT INTO " + t.getKey() + " (" + t.getValue() + ") SELECT " + t.getValue()
+                            + " FROM read_parquet('" + files.replace("'", "''") + "')");
+                }
+                db.commit();
+            } catch (SQLException | RuntimeException e) {
+                db.rollback();
+                throw e;
+            } finally {
+                db.setAutoCommit(true);
+            }
+        }
+        mergeEvents();
     }
 
     /** The content hash of every stored article that has one, by article id. */

@@ -1,6 +1,7 @@
 package org.sitrep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -137,6 +138,31 @@ class IngestionTest {
             assertEquals(150, r.extracted());
             assertEquals(150, store.totals().articles());
             assertEquals(150, store.contentHashes().size());
+        }
+    }
+
+    @Test
+    void intervalsAreSecondsMinutesOrHours() {
+        assertEquals(Duration.ofSeconds(30), IngestCommand.interval("30s"));
+        assertEquals(Duration.ofMinutes(5), IngestCommand.interval("5m"));
+        assertEquals(Duration.ofHours(1), IngestCommand.interval("1h"));
+        for (String bad : List.of("0s", "5", "5 min", "-1m", "")) {
+            assertThrows(IllegalArgumentException.class, () -> IngestCommand.interval(bad), bad);
+        }
+    }
+
+    @Test
+    void aWatchedFolderYieldsOnlyItsNewFilesInTheNextRound() throws Exception {
+        Path watched = Files.createDirectories(dir.resolve("inbox"));
+        Files.writeString(watched.resolve("a.txt"), BODY);
+        try (DuckDbStore store = DuckDbStore.open(dir.resolve("s.duckdb"))) {
+            Ingestion ingestion = new Ingestion(pipeline, store, null, 2);
+            assertEquals(1, ingestion.run(List.of(watched.toString())).extracted());
+            Files.writeString(watched.resolve("b.txt"), "Second report. " + BODY);
+            Ingestion.Report next = ingestion.run(List.of(watched.toString()));
+            assertEquals(1, next.extracted());
+            assertEquals(1, next.skipped());
+            assertEquals(2, store.totals().articles());
         }
     }
 

@@ -19,6 +19,11 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.cli.Main;
+import org.sitrep.store.DuckDbStore;
+import org.sitrep.store.EventFilter;
+import org.sitrep.store.EventSort;
+import org.sitrep.store.Views.EventPage;
+import org.sitrep.store.Views.MergedEvent;
 
 /**
  * Runs the Spark job in {@code local[2]} on six dev articles and checks that its events, and how
@@ -81,6 +86,16 @@ class SparkJobIT {
         assertFalse(ingest.isEmpty(), "the dev articles report events");
         assertEquals(ingest, spark);
         assertTrue(Files.isDirectory(out.resolve("quotes")) && Files.isDirectory(out.resolve("places")));
+
+        // What sitrep serve --parquet shows: the Spark tables in a store, merged by the same rules.
+        try (DuckDbStore served = DuckDbStore.inMemory(); DuckDbStore ingested = DuckDbStore.open(db)) {
+            served.importParquet(out);
+            assertEquals(ingested.totals(), served.totals());
+            EventPage a = ingested.events(EventFilter.ALL, EventSort.DATE_DESC, 0, 1000);
+            EventPage b = served.events(EventFilter.ALL, EventSort.DATE_DESC, 0, 1000);
+            assertEquals(a.events().stream().map(MergedEvent::id).sorted().toList(),
+                    b.events().stream().map(MergedEvent::id).sorted().toList());
+        }
     }
 
     private static Set<String> rows(List<Row> rows) {
