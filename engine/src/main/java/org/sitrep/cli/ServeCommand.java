@@ -24,6 +24,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--db", description = "Store file (default: ${DEFAULT-VALUE})")
     Path db = Path.of("sitrep.duckdb");
 
+    @Option(names = "--parquet", paramLabel = "DIR",
+            description = "Serve the Parquet tables of a Spark run (sitrep-spark's output folder) instead of a store")
+    Path parquet;
+
     @Option(names = "--port", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
     int port = 8080;
 
@@ -33,6 +37,9 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
+        if (parquet != null) {
+            return serveParquet(err);
+        }
         if (!Files.isRegularFile(db)) {
             err.println("sitrep serve: " + db + ": no such store; create it with sitrep ingest --db " + db + " SOURCE...");
             return ExitCodes.USAGE;
@@ -42,6 +49,25 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } catch (SQLException e) {
             err.println("sitrep serve: " + db + ": " + e.getMessage());
+            return ExitCodes.SOME_FAILED;
+        }
+    }
+
+    private int serveParquet(PrintWriter err) throws InterruptedException {
+        if (!Files.isDirectory(parquet.resolve("events")) || !Files.isDirectory(parquet.resolve("articles"))) {
+            err.println("sitrep serve: " + parquet + ": no Spark output here (an events and an articles folder)");
+            return ExitCodes.USAGE;
+        }
+        try (DuckDbStore store = DuckDbStore.inMemory()) {
+            store.importParquet(parquet);
+            var totals = store.totals();
+            err.printf("sitrep serve: %d articles, %d events, %d after merging, from %s%n", totals.articles(),
+                    totals.events(), totals.mergedEvents(), parquet);
+            err.flush();
+            serve(store, host, port, spec.commandLine().getOut());
+            return ExitCodes.OK;
+        } catch (SQLException e) {
+            err.println("sitrep serve: " + parquet + ": " + e.getMessage());
             return ExitCodes.SOME_FAILED;
         }
     }

@@ -62,7 +62,7 @@ public final class ArticleReader implements Stage<RawInput, Article> {
                 warnings.add(new Problem("ingest", "ingest.not-an-article", name + ": " + why));
             }
         }
-        String id = in.id() != null && !in.id().isBlank() ? in.id() : hashId(in.bytes());
+        String id = idOf(in);
         Article article = new Article(id, in.url(), draft.headline(),
                 in.published() != null ? in.published() : draft.published(),
                 draft.agency(), draft.dateline(), LanguageIdentifier.identify(body),
@@ -129,6 +129,11 @@ public final class ArticleReader implements Stage<RawInput, Article> {
             }
         }
         return n;
+    }
+
+    /** The id the article read from an input gets: the caller's, else a hash of the bytes. */
+    public static String idOf(RawInput in) {
+        return in.id() != null && !in.id().isBlank() ? in.id() : hashId(in.bytes());
     }
 
     static String hashId(byte[] bytes) {

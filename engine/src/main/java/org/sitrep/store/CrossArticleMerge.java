@@ -1,9 +1,13 @@
 package org.sitrep.store;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +48,24 @@ public record CrossArticleMerge(int maxDays, double maxKm) {
         List<List<StoredEvent>> out = new ArrayList<>(byRoot.values());
         out.sort(Comparator.comparing((List<StoredEvent> g) -> g.get(0).key()));
         return out;
+    }
+
+    /** A merged event's id: a hash of its first member, so it stays put while that member does. */
+    public static String mergedId(StoredEvent first) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-1").digest(first.key().getBytes(StandardCharsets.UTF_8));
+            return "ev-" + HexFormat.of().formatHex(h, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is part of every JVM", e);
+        }
+    }
+
+    /**
+     * Events with different keys never merge ({@link #same} demands the same type and polarity),
+     * so the groups can be formed for each key apart, for instance on different machines.
+     */
+    public static String blockKey(StoredEvent e) {
+        return e.type() + "|" + e.polarity();
     }
 
     /** Whether two events from different articles report the same happening. */

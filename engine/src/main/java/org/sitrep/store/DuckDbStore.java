@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
@@ -20,7 +18,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.List;
@@ -74,8 +72,17 @@ public final class DuckDbStore implements AutoCloseable {
         return open(file, Countries.embedded(), CrossArticleMerge.DEFAULT);
     }
 
+    /** A store in memory, gone when closed: for serving the Parquet tables of a Spark run. */
+    public static DuckDbStore inMemory() throws SQLException {
+        return open("jdbc:duckdb:", Countries.embedded(), CrossArticleMerge.DEFAULT);
+    }
+
     static DuckDbStore open(Path file, Countries countries, CrossArticleMerge merge) throws SQLException {
-        Connection db = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+        return open("jdbc:duckdb:" + file.toAbsolutePath(), countries, merge);
+    }
+
+    private static DuckDbStore open(String url, Countries countries, CrossArticleMerge merge) throws SQLException {
+        Connection db = DriverManager.getConnection(url);
         try (Statement st = db.createStatement()) {
             for (String sql : schema().split(";")) {
                 String body = sql.lines().filter(l -> !l.strip().startsWith("--")).collect(Collectors.joining("\n"));
@@ -102,25 +109,27 @@ public final class DuckDbStore implements AutoCloseable {
     }
 
     /** Stores one article's record, replacing whatever the same article id had. */
-    public synchronized void put(SitrepRecord r, String source) throws SQLException {
-        String id = r.article().id();
+    public void put(SitrepRecord r, String source) throws SQLException {
+        putAll(List.of(new Entry(r, source, null)));
+    }
+
+    /**
+     * One article to store: its record, where it came from, and the hash of the input's bytes
+     * (null if unknown) by which a resumed ingest knows the article is done.
+     */
+    public record Entry(SitrepRecord record, String source, String contentHash) {}
+
+    /**
+     * Stores several articles in one transaction, each replacing whatever its id had: either all
+     * of them with all their rows are stored, or none is, so a killed process never leaves an
+     * article half written.
+     */
+    public synchronized void putAll(List<Entry> entries) throws SQLException {
         db.setAutoCommit(false);
         try {
-            for (String table : List.of("actors", "places", "events", "quotes")) {
-                try (PreparedStatement del = db.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?")) {
-                    del.setString(1, id);
-                    del.executeUpdate();
-                }
+            for (Entry e : entries) {
+                replace(e);
             }
-            try (PreparedStatement del = db.prepareStatement("DELETE FROM articles WHERE id = ?")) {
-                del.setString(1, id);
-                del.executeUpdate();
-            }
-            insertArticle(r, source);
-            insertActors(r);
-            insertPlaces(r);
-            insertEvents(r);
-            insertQuotes(r);
             db.commit();
         } catch (SQLException | RuntimeException e) {
             db.rollback();
@@ -130,9 +139,80 @@ public final class DuckDbStore implements AutoCloseable {
         }
     }
 
-    private void insertArticle(SitrepRecord r, String source) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    private void replace(Entry e) throws SQLException {
+        SitrepRecord r = e.record();
+        String id = r.article().id();
+        for (String table : List.of("actors", "places", "events", "quotes")) {
+            try (PreparedStatement del = db.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?")) {
+                del.setString(1, id);
+                del.executeUpdate();
+            }
+        }
+        try (PreparedStatement del = db.prepareStatement("DELETE FROM articles WHERE id = ?")) {
+            del.setString(1, id);
+            del.executeUpdate();
+        }
+        insertArticle(r, e.source(), e.contentHash());
+        insertActors(r);
+        insertPlaces(r);
+        insertEvents(r);
+        insertQuotes(r);
+    }
+
+    /** The columns a Spark run writes for each table, in the names of this store's schema. */
+    private static final Map<String, String> PARQUET_COLUMNS = new LinkedHashMap<>();
+
+    static {
+        PARQUET_COLUMNS.put("articles", "id, url, headline, published, language, source, text, record");
+        PARQUET_COLUMNS.put("actors", "article_id, id, name, kind, country, role, affiliation");
+        PARQUET_COLUMNS.put("places", "article_id, id, name, kind, country, admin1, lat, lon, precision, gazetteer");
+        PARQUET_COLUMNS.put("events", "article_id, id, type, mode, cameo, acled_event_type, acled_sub_event_type, "
+                + "actor_id, actor_name, target_id, target_name, place_id, place_name, country, lat, lon, "
+                + "coord_precision, date, date_precision, day, fatalities, reported_by, polarity, evidence_text, "
+                + "evidence_start, evidence_end, confidence");
+        PARQUET_COLUMNS.put("quotes", "article_id, n, text, speaker_id, speaker_name, quoted_by, start_offset, "
+                + "end_offset");
+    }
+
+    /**
+     * Adds the Parquet tables of a Spark run (a folder per table under {@code dir}) in one
+     * transaction, then merges events across articles by the same rules as after an ingest.
+     */
+    public void importParquet(Path dir) throws SQLException {
+        synchronized (this) {
+            db.setAutoCommit(false);
+            try (Statement st = db.createStatement()) {
+                for (Map.Entry<String, String> t : PARQUET_COLUMNS.entrySet()) {
+                    String files = dir.resolve(t.getKey()).resolve("*.parquet").toAbsolutePath().toString();
+                    st.execute("INSERT INTO " + t.getKey() + " (" + t.getValue() + ") SELECT " + t.getValue()
+                            + " FROM read_parquet('" + files.replace("'", "''") + "')");
+                }
+                db.commit();
+            } catch (SQLException | RuntimeException e) {
+                db.rollback();
+                throw e;
+            } finally {
+                db.setAutoCommit(true);
+            }
+        }
+        mergeEvents();
+    }
+
+    /** The content hash of every stored article that has one, by article id. */
+    public synchronized Map<String, String> contentHashes() throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        try (Statement st = db.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id, content_hash FROM articles WHERE content_hash IS NOT NULL")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return out;
+    }
+
+    private void insertArticle(SitrepRecord r, String source, String contentHash) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO articles (id, url, headline, published, "
+                + "language, source, text, record, ingested, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, r.article().id());
             ps.setString(2, r.article().url());
             ps.setString(3, r.article().headline());
@@ -142,6 +222,7 @@ public final class DuckDbStore implements AutoCloseable {
             ps.setString(7, r.article().text());
             ps.setString(8, RecordJson.line(r));
             ps.setTimestamp(9, Timestamp.valueOf(LocalDateTime.now()));
+            ps.setString(10, contentHash);
             ps.executeUpdate();
         }
     }
@@ -272,7 +353,7 @@ public final class DuckDbStore implements AutoCloseable {
                      "UPDATE events SET merged_id = ? WHERE article_id = ? AND id = ?")) {
             st.execute("DELETE FROM merged_events");
             for (List<StoredEvent> group : groups) {
-                String id = mergedId(group.get(0));
+                String id = CrossArticleMerge.mergedId(group.get(0));
                 insertMerged(ins, id, group, headlines);
                 for (StoredEvent e : group) {
                     link.setString(1, id);
@@ -346,16 +427,6 @@ public final class DuckDbStore implements AutoCloseable {
 
     private static String firstNonNull(String preferred, Stream<String> others) {
         return preferred != null ? preferred : others.filter(s -> s != null).findFirst().orElse(null);
-    }
-
-    /** A merged event's id: a hash of its first member, so it stays put while that member does. */
-    static String mergedId(StoredEvent first) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-1").digest(first.key().getBytes(StandardCharsets.UTF_8));
-            return "ev-" + HexFormat.of().formatHex(h, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-1 is part of every JVM", e);
-        }
     }
 
     // ---- queries -------------------------------------------------------------------------

@@ -25,7 +25,7 @@ import org.sitrep.resolve.Country;
  * given no country of its own, since it may lie elsewhere. So every event the article can place
  * at all shows on a map, at no more precision than it deserves. Thread-safe.
  */
-final class EventRows {
+public final class EventRows {
 
     /** Coordinates of the place's own country centre. */
     static final String COUNTRY = "country";
@@ -34,11 +34,12 @@ final class EventRows {
 
     private final Countries countries;
 
-    EventRows(Countries countries) {
+    public EventRows(Countries countries) {
         this.countries = countries;
     }
 
-    List<StoredEvent> of(SitrepRecord r) {
+    /** The record's events, flattened. */
+    public List<StoredEvent> of(SitrepRecord r) {
         Map<String, Actor> actors = r.actors().stream()
                 .collect(Collectors.toMap(Actor::id, Function.identity(), (a, b) -> a));
         Map<String, Place> places = r.places().stream()

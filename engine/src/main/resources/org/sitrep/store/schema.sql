@@ -2,7 +2,10 @@
 -- merged across articles. Child rows are replaced whole when an article is ingested again.
 CREATE TABLE IF NOT EXISTS articles (
   id VARCHAR, url VARCHAR, headline VARCHAR, published TIMESTAMP, language VARCHAR, source VARCHAR,
-  text VARCHAR, record JSON, ingested TIMESTAMP);
+  text VARCHAR, record JSON, ingested TIMESTAMP, content_hash VARCHAR);
+-- Stores made before resumable ingest lack the hash of the input bytes: their articles are
+-- simply extracted again once.
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS content_hash VARCHAR;
 CREATE TABLE IF NOT EXISTS actors (
   article_id VARCHAR, id VARCHAR, name VARCHAR, kind VARCHAR, country VARCHAR, role VARCHAR,
   affiliation VARCHAR);

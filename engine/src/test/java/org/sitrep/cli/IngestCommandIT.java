@@ -29,12 +29,14 @@ class IngestCommandIT {
         ExtractCommandIT.Run first = ExtractCommandIT.run("ingest", "--db", db.toString(), seed, jsonl.toString(),
                 feed.toString());
         assertEquals(ExitCodes.SOME_FAILED, first.exit(), first.err());
-        assertTrue(first.err().contains("sitrep ingest: read 4, extracted 2, failed 2"), first.err());
+        assertTrue(first.err().contains("sitrep ingest: read 4, extracted 2, already stored 0, failed 2"),
+                first.err());
         assertTrue(first.err().contains(jsonl + ":2: not JSON"), first.err());
         assertTrue(first.err().contains(feed + ":"), first.err());
 
         ExtractCommandIT.Run again = ExtractCommandIT.run("ingest", "--db", db.toString(), seed);
         assertEquals(ExitCodes.OK, again.exit(), again.err());
+        assertTrue(again.err().contains("read 1, extracted 0, already stored 1, failed 0"), again.err());
         try (DuckDbStore store = DuckDbStore.open(db)) {
             assertEquals(2, store.totals().articles(), "the seed ingested twice is stored once");
             var onTheMap = store.events(EventFilter.ALL, EventSort.DATE_DESC, 0, 500).events().stream()

@@ -1,13 +1,16 @@
 package org.sitrep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.ingest.ArticleReader;
@@ -57,18 +60,119 @@ class IngestionTest {
             assertTrue(progress.toString().contains("ingest 5/5"), progress.toString());
 
             Ingestion.Report again = new Ingestion(pipeline, store, null, 2).run(List.of(dir.toString()));
-            assertEquals(3, again.extracted());
-            assertEquals(3, store.totals().articles(), "re-ingesting updates, never duplicates");
+            assertEquals(0, again.extracted(), "the same bytes under the same id are done already");
+            assertEquals(3, again.skipped());
+            assertEquals(3, store.totals().articles(), "re-ingesting never duplicates");
+        }
+    }
+
+    @Test
+    void anArticleWithNewBytesUnderAStoredIdIsExtractedAgain() throws Exception {
+        Path jsonl = dir.resolve("feed.jsonl");
+        Files.writeString(jsonl, "{\"id\": \"a1\", \"text\": \"" + BODY + "\"}\n");
+        try (DuckDbStore store = DuckDbStore.open(dir.resolve("s.duckdb"))) {
+            new Ingestion(pipeline, store, null, 1).run(List.of(jsonl.toString()));
+            Files.writeString(jsonl, "{\"id\": \"a1\", \"text\": \"Corrected: " + BODY + "\"}\n");
+            Ingestion.Report corrected = new Ingestion(pipeline, store, null, 1).run(List.of(jsonl.toString()));
+            assertEquals(1, corrected.extracted());
+            assertEquals(0, corrected.skipped());
+            assertEquals(1, store.totals().articles());
+            assertTrue(store.article("a1").orElseThrow().text().startsWith("Corrected:"));
+        }
+    }
+
+    @Test
+    void anArticlePastTheTimeLimitIsReportedAndTheOthersAreStored() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            String id = i == 3 ? "stuck" : "n" + i;
+            lines.append("{\"id\": \"").append(id).append("\", \"text\": \"").append(BODY).append("\"}\n");
+        }
+        Path jsonl = Files.writeString(dir.resolve("many.jsonl"), lines.toString());
+        CountDownLatch never = new CountDownLatch(1);
+        Stage<RawInput, SitrepRecord> hangs = new Stage<>() {
+            @Override
+            public String name() {
+                return "hangs-on-one";
+            }
+
+            @Override
+            public Outcome<SitrepRecord> apply(RawInput in) {
+                if (in.id().equals("stuck")) {
+                    // Like CoreNLP on a pathological sentence: ignores interruption.
+                    while (never.getCount() > 0) {
+                        try {
+                            never.await();
+                        } catch (InterruptedException ignored) {
+                            // keep hanging
+                        }
+                    }
+                }
+                return pipeline.apply(in);
+            }
+        };
+        try (DuckDbStore store = DuckDbStore.open(dir.resolve("s.duckdb"))) {
+            Ingestion.Report r = new Ingestion(hangs, store, null, 2, Duration.ofMillis(300))
+                    .run(List.of(jsonl.toString()));
+            assertEquals(12, r.read());
+            assertEquals(11, r.extracted());
+            assertEquals(1, r.timedOut());
+            assertEquals(List.of("ingest.timeout"), r.failed().stream().map(Problem::code).toList());
+            assertTrue(r.failed().get(0).detail().contains("many.jsonl"), r.failed().get(0).detail());
+            assertEquals(11, store.totals().articles());
+            assertTrue(store.article("stuck").isEmpty());
+        } finally {
+            never.countDown();
+        }
+    }
+
+    @Test
+    void manyArticlesThroughFewWorkersAreEachStoredOnce() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 150; i++) {
+            lines.append("{\"id\": \"m").append(i).append("\", \"text\": \"").append(BODY).append("\"}\n");
+        }
+        Path jsonl = Files.writeString(dir.resolve("many.jsonl"), lines.toString());
+        try (DuckDbStore store = DuckDbStore.open(dir.resolve("s.duckdb"))) {
+            Ingestion.Report r = new Ingestion(pipeline, store, null, 3).run(List.of(jsonl.toString()));
+            assertEquals(150, r.extracted());
+            assertEquals(150, store.totals().articles());
+            assertEquals(150, store.contentHashes().size());
+        }
+    }
+
+    @Test
+    void intervalsAreSecondsMinutesOrHours() {
+        assertEquals(Duration.ofSeconds(30), IngestCommand.interval("30s"));
+        assertEquals(Duration.ofMinutes(5), IngestCommand.interval("5m"));
+        assertEquals(Duration.ofHours(1), IngestCommand.interval("1h"));
+        for (String bad : List.of("0s", "5", "5 min", "-1m", "")) {
+            assertThrows(IllegalArgumentException.class, () -> IngestCommand.interval(bad), bad);
+        }
+    }
+
+    @Test
+    void aWatchedFolderYieldsOnlyItsNewFilesInTheNextRound() throws Exception {
+        Path watched = Files.createDirectories(dir.resolve("inbox"));
+        Files.writeString(watched.resolve("a.txt"), BODY);
+        try (DuckDbStore store = DuckDbStore.open(dir.resolve("s.duckdb"))) {
+            Ingestion ingestion = new Ingestion(pipeline, store, null, 2);
+            assertEquals(1, ingestion.run(List.of(watched.toString())).extracted());
+            Files.writeString(watched.resolve("b.txt"), "Second report. " + BODY);
+            Ingestion.Report next = ingestion.run(List.of(watched.toString()));
+            assertEquals(1, next.extracted());
+            assertEquals(1, next.skipped());
+            assertEquals(2, store.totals().articles());
         }
     }
 
     @Test
     void theSummaryNamesEachFailure() {
         StringWriter out = new StringWriter();
-        IngestCommand.summarise(new Ingestion.Report(3, 2, 5, 4,
+        IngestCommand.summarise(new Ingestion.Report(3, 2, 0, 0, 5, 4,
                 List.of(new Problem("source", "source.jsonl-not-json", "x.jsonl:2: not JSON")), 2.0), new PrintWriter(out));
-        assertTrue(out.toString().startsWith("sitrep ingest: read 3, extracted 2, failed 1 in 2.0 s (1.00 articles/s)"),
-                out.toString());
+        assertTrue(out.toString().startsWith("sitrep ingest: read 3, extracted 2, already stored 0, failed 1 "
+                + "(0 past the time limit) in 2.0 s (1.00 articles/s)"), out.toString());
         assertTrue(out.toString().contains("failed: x.jsonl:2: not JSON (source.jsonl-not-json)"), out.toString());
     }
 }

@@ -1,0 +1,40 @@
+package org.sitrep.spark;
+
+import org.sitrep.cli.Pipelines;
+import org.sitrep.model.RawInput;
+import org.sitrep.model.SitrepRecord;
+import org.sitrep.pipeline.Stage;
+import org.sitrep.resolve.Countries;
+import org.sitrep.store.EventRows;
+
+/**
+ * The pipeline and event flattener of this JVM, built on first use and shared by every task the
+ * executor runs, so CoreNLP and the gazetteer load once per executor rather than per record.
+ * Thread-safe: initialised once under a lock; the stages themselves are thread-safe.
+ */
+final class ExecutorPipeline {
+
+    private static volatile ExecutorPipeline instance;
+
+    final Stage<RawInput, SitrepRecord> extraction;
+    final EventRows eventRows;
+
+    private ExecutorPipeline() {
+        this.extraction = Pipelines.extraction();
+        this.eventRows = new EventRows(Countries.embedded());
+    }
+
+    static ExecutorPipeline get() {
+        ExecutorPipeline local = instance;
+        if (local == null) {
+            synchronized (ExecutorPipeline.class) {
+                local = instance;
+                if (local == null) {
+                    local = new ExecutorPipeline();
+                    instance = local;
+                }
+            }
+        }
+        return local;
+    }
+}
