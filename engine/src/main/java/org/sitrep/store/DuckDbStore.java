@@ -22,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -228,90 +230,48 @@ public final class DuckDbStore implements AutoCloseable {
     }
 
     private void insertActors(SitrepRecord r) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            for (Actor a : r.actors()) {
-                ps.setString(1, r.article().id());
-                ps.setString(2, a.id());
-                ps.setString(3, a.name());
-                ps.setString(4, a.kind().json());
-                ps.setString(5, a.country());
-                ps.setString(6, a.role());
-                ps.setString(7, a.affiliation());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        String article = r.article().id();
+        insertRows("actors", r.actors(), a -> new Object[] {article, a.id(), a.name(), a.kind().json(), a.country(),
+                a.role(), a.affiliation()});
     }
 
     private void insertPlaces(SitrepRecord r) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Place p : r.places()) {
-                ps.setString(1, r.article().id());
-                ps.setString(2, p.id());
-                ps.setString(3, p.name());
-                ps.setString(4, p.kind().json());
-                ps.setString(5, p.country());
-                ps.setString(6, p.admin1());
-                setDouble(ps, 7, p.lat());
-                setDouble(ps, 8, p.lon());
-                ps.setString(9, p.precision() == null ? null : p.precision().json());
-                ps.setString(10, p.gazetteer());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        String article = r.article().id();
+        insertRows("places", r.places(), p -> new Object[] {article, p.id(), p.name(), p.kind().json(), p.country(),
+                p.admin1(), p.lat(), p.lon(), p.precision() == null ? null : p.precision().json(), p.gazetteer()});
     }
 
     private void insertEvents(SitrepRecord r) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)")) {
-            for (StoredEvent e : rows.of(r)) {
-                int i = 1;
-                ps.setString(i++, e.articleId());
-                ps.setString(i++, e.id());
-                ps.setString(i++, e.type());
-                ps.setString(i++, e.mode());
-                ps.setString(i++, e.cameo());
-                ps.setString(i++, e.acledEventType());
-                ps.setString(i++, e.acledSubEventType());
-                ps.setString(i++, e.actorId());
-                ps.setString(i++, e.actorName());
-                ps.setString(i++, e.targetId());
-                ps.setString(i++, e.targetName());
-                ps.setString(i++, e.placeId());
-                ps.setString(i++, e.placeName());
-                ps.setString(i++, e.country());
-                setDouble(ps, i++, e.lat());
-                setDouble(ps, i++, e.lon());
-                ps.setString(i++, e.coordPrecision());
-                ps.setString(i++, e.date());
-                ps.setString(i++, e.datePrecision());
-                ps.setDate(i++, e.day() == null ? null : Date.valueOf(e.day()));
-                setInt(ps, i++, e.fatalities());
-                ps.setString(i++, e.reportedBy());
-                ps.setString(i++, e.polarity());
-                ps.setString(i++, e.evidenceText());
-                ps.setInt(i++, e.evidenceStart());
-                ps.setInt(i++, e.evidenceEnd());
-                ps.setDouble(i, e.confidence());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        // The last column, the merged event's id, is filled by mergeEvents().
+        insertRows("events", rows.of(r), e -> new Object[] {e.articleId(), e.id(), e.type(), e.mode(), e.cameo(),
+                e.acledEventType(), e.acledSubEventType(), e.actorId(), e.actorName(), e.targetId(), e.targetName(),
+                e.placeId(), e.placeName(), e.country(), e.lat(), e.lon(), e.coordPrecision(), e.date(),
+                e.datePrecision(), e.day() == null ? null : Date.valueOf(e.day()), e.fatalities(), e.reportedBy(),
+                e.polarity(), e.evidenceText(), e.evidenceStart(), e.evidenceEnd(), e.confidence(), null});
     }
 
     private void insertQuotes(SitrepRecord r) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int n = 0;
-            for (Quote q : r.quotes()) {
-                ps.setString(1, r.article().id());
-                ps.setInt(2, n++);
-                ps.setString(3, q.text());
-                ps.setString(4, q.speaker());
-                ps.setString(5, q.speakerName());
-                ps.setString(6, q.quotedBy());
-                ps.setInt(7, q.start());
-                ps.setInt(8, q.end());
+        String article = r.article().id();
+        List<Quote> quotes = r.quotes();
+        insertRows("quotes", IntStream.range(0, quotes.size()).boxed().toList(), n -> {
+            Quote q = quotes.get(n);
+            return new Object[] {article, n, q.text(), q.speaker(), q.speakerName(), q.quotedBy(), q.start(), q.end()};
+        });
+    }
+
+    /** One row per item, its values in the table's column order, in one batch. */
+    private <T> void insertRows(String table, List<T> items, Function<T, Object[]> values) throws SQLException {
+        if (items.isEmpty()) {
+            return;
+        }
+        int columns = values.apply(items.get(0)).length;
+        String sql = "INSERT INTO " + table + " VALUES (" + "?, ".repeat(columns - 1) + "?)";
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            for (T item : items) {
+                Object[] row = values.apply(item);
+                for (int i = 0; i < row.length; i++) {
+                    ps.setObject(i + 1, row[i]);
+                }
                 ps.addBatch();
             }
             ps.executeBatch();
