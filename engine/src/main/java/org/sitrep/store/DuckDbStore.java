@@ -517,15 +517,21 @@ public final class DuckDbStore implements AutoCloseable {
         }
     }
 
-    /** Actor names by how many articles name them; {@code q} narrows by a part of the name. */
-    public synchronized List<ActorCount> actors(String q, int limit) throws SQLException {
-        List<Object> params = new ArrayList<>();
+    /** The WHERE clause of a name listing: named rows, narrowed to those containing {@code q}; adds its parameters and the limit's. */
+    private static String nameFilter(String q, int limit, List<Object> params) {
         String where = " WHERE name IS NOT NULL";
         if (q != null) {
             where += " AND name ILIKE ? ESCAPE '\\'";
             params.add(contains(q));
         }
         params.add(limit);
+        return where;
+    }
+
+    /** Actor names by how many articles name them; {@code q} narrows by a part of the name. */
+    public synchronized List<ActorCount> actors(String q, int limit) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String where = nameFilter(q, limit, params);
         List<ActorCount> out = new ArrayList<>();
         try (PreparedStatement ps = prepare("SELECT a.name, any_value(a.kind), any_value(a.country), "
                 + "count(DISTINCT a.article_id), (SELECT count(*) FROM events e WHERE e.actor_name = a.name "
@@ -542,12 +548,7 @@ public final class DuckDbStore implements AutoCloseable {
     /** Place names by how many articles name them, with coordinates where the gazetteer had them. */
     public synchronized List<PlaceCount> places(String q, int limit) throws SQLException {
         List<Object> params = new ArrayList<>();
-        String where = " WHERE name IS NOT NULL";
-        if (q != null) {
-            where += " AND name ILIKE ? ESCAPE '\\'";
-            params.add(contains(q));
-        }
-        params.add(limit);
+        String where = nameFilter(q, limit, params);
         List<PlaceCount> out = new ArrayList<>();
         try (PreparedStatement ps = prepare("SELECT name, any_value(country), any_value(lat), any_value(lon), "
                 + "any_value(precision), count(DISTINCT article_id) FROM places" + where

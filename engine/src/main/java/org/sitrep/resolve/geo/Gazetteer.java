@@ -185,7 +185,7 @@ public final class Gazetteer {
         return entries(byName.get(NameKey.normal(name)));
     }
 
-    /** Entries whose names share {@code name}'s transliteration skeleton (looser: Baghuz, Baghouz). */
+    /** Entries whose names share {@code name}'s transliteration skeleton (looser: Fallujah, Falluja). */
     public List<GeoEntry> bySkeleton(String name) {
         return entries(bySkeleton.get(NameKey.skeleton(NameKey.normal(name))));
     }
