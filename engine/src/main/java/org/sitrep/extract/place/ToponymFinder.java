@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.sitrep.extract.actor.ActorSet;
 import org.sitrep.extract.actor.Mention;
 import org.sitrep.model.AnnotatedArticle;
@@ -16,6 +17,7 @@ import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 import org.sitrep.resolve.Countries;
 import org.sitrep.resolve.Country;
+import org.sitrep.resolve.DataFile;
 import org.sitrep.resolve.geo.Gazetteer;
 import org.sitrep.resolve.geo.Region;
 import org.sitrep.resolve.geo.Regions;
@@ -49,12 +51,9 @@ final class ToponymFinder {
             "RELIGION", "IDEOLOGY", "CRIMINAL_CHARGE", "MISC", "DATE", "TIME", "DURATION", "MONEY", "NUMBER",
             "ORDINAL", "PERCENT", "CAUSE_OF_DEATH", "SET");
 
-    /** Words NER tags as a location on their own that name no particular place. */
-    private static final Set<String> GENERIC = Set.of("street", "avenue", "road", "drive", "lane", "boulevard",
-            "valley", "bay", "ridge", "springs", "highland", "highlands", "township", "twp", "earth", "world",
-            "city", "town", "county", "state", "river", "lake", "park", "downtown", "north", "south", "east", "west",
-            "northeast", "northwest", "southeast", "southwest", "midwest", "st", "st.", "mount", "capitol", "grand", "hall",
-            "town hall", "city hall", "church", "ocean", "local", "republic", "red", "center", "centre", "square");
+    /** Words NER tags as a location on their own that name no particular place (a data file). */
+    private static final Set<String> GENERIC = DataFile.rows(ToponymFinder.class,
+            "/org/sitrep/resolve/geo/generic-place-words.txt").stream().map(r -> r[0]).collect(Collectors.toUnmodifiableSet());
 
     private final Countries countries;
     private final Gazetteer gazetteer;
