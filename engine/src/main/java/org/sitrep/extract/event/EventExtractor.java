@@ -648,7 +648,7 @@ public final class EventExtractor {
         TimeMention best = null;
         for (TimeMention tm : s.times()) {
             if (tm.value() == null || !tm.value().matches("(\\d{4}|XXXX)(-\\d{2}(-\\d{2})?)?.*")
-                    || PART_OF_DAY.matcher(tm.text()).matches()) {
+                    || PART_OF_DAY.matcher(tm.text()).matches() || numberNotAYear(s, tm)) {
                 continue; // "the afternoon" names no day: the tagger anchors it to publication, not the story
             }
             if (best == null || Math.abs(tm.firstToken() - token) < Math.abs(best.firstToken() - token)) {
@@ -684,6 +684,23 @@ public final class EventExtractor {
             return new String[] {null, null};
         }
         return new String[] {published.toLocalDate().toString(), "day"};
+    }
+
+    /** Words that make a bare number before them a year: "in 1953", "since 2014", "by 2022". */
+    private static final Set<String> YEAR_CUES = Set.of("in", "since", "by", "until", "till", "from", "of", "during",
+            "before", "after", "around", "early", "late", "mid", "year");
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,4}");
+
+    /**
+     * A bare number the tagger took for a year without a word that makes it one: a house number
+     * ("1205 Oak Road"), a block ("the 2400 block"), a phone extension ("ext. 1133").
+     */
+    private static boolean numberNotAYear(Sentence s, TimeMention tm) {
+        if (!BARE_NUMBER.matcher(tm.text().strip()).matches()) {
+            return false;
+        }
+        int before = tm.firstToken() - 1;
+        return before < 0 || !YEAR_CUES.contains(s.tokens().get(before).word().toLowerCase(Locale.ROOT));
     }
 
     private static final Pattern PART_OF_DAY = Pattern.compile(

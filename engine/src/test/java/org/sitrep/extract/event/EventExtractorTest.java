@@ -190,6 +190,23 @@ class EventExtractorTest {
     }
 
     @Test
+    void aHouseNumberIsNoYearButANumberAfterInIs() {
+        List<String> arrested = List.of("Police/police/NNS/2/nsubj", "arrested/arrest/VBD/0/root", "him/he/PRP/2/obj",
+                "at/at/IN/7/case", "1205/1205/CD/7/nummod", "Oak/Oak/NNP/7/compound", "Road/Road/NNP/2/obl",
+                "in/in/IN/10/case", "the/the/DT/10/det", "night/night/NN/2/obl", "./././2/punct");
+        AnnotatedArticle house = article(null, List.of(arrested), List.of("0:4:1205:1205"));
+        List<Event> atHouse = EXTRACTOR.extract(house, actors(house.sentences().get(0), "0:police:POLICE"), NO_PLACES);
+        assertEquals(1, atHouse.size(), atHouse.toString());
+        assertEquals("2020-03-04", atHouse.get(0).date(), "the publication day, not the year 1205");
+        List<String> arrestedIn = List.of("Police/police/NNS/2/nsubj", "arrested/arrest/VBD/0/root", "him/he/PRP/2/obj",
+                "in/in/IN/5/case", "1968/1968/CD/2/obl", "./././2/punct");
+        AnnotatedArticle year = article(null, List.of(arrestedIn), List.of("0:4:1968:1968"));
+        List<Event> inYear = EXTRACTOR.extract(year, actors(year.sentences().get(0), "0:police:POLICE"), NO_PLACES);
+        assertEquals(1, inYear.size(), inYear.toString());
+        assertEquals("1968", inYear.get(0).date());
+    }
+
+    @Test
     void aDefiniteNounNamingNoOneIsTheHappeningToldBefore() {
         AnnotatedArticle a = article(null, List.of(BOMB_EXPLODED, THE_ATTACK_CAME), List.of());
         List<Event> events = EXTRACTOR.extract(a, actors(a.sentences().get(0)), NO_PLACES);
