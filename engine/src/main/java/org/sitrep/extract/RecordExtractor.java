@@ -1,6 +1,5 @@
 package org.sitrep.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.extract.actor.ActorResolver;
 import org.sitrep.extract.actor.ActorSet;
@@ -13,7 +12,6 @@ import org.sitrep.extract.place.PlaceSet;
 import org.sitrep.extract.quote.QuoteExtractor;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Event;
-import org.sitrep.model.Problem;
 import org.sitrep.model.Quote;
 import org.sitrep.model.SitrepRecord;
 import org.sitrep.pipeline.Outcome;
@@ -47,7 +45,6 @@ public final class RecordExtractor implements Stage<AnnotatedArticle, SitrepReco
 
     @Override
     public Outcome<SitrepRecord> apply(AnnotatedArticle a) {
-        List<Problem> warnings = new ArrayList<>();
         if (a.sentences().isEmpty()) {
             return Outcome.ok(new SitrepRecord(a.article(), List.of(), List.of(), List.of(), List.of(), List.of()));
         }
@@ -57,6 +54,6 @@ public final class RecordExtractor implements Stage<AnnotatedArticle, SitrepReco
         ActorSet withTargets = events.withTargets(a, actorSet, placeSet);
         List<Event> eventList = events.extract(a, withTargets, placeSet);
         return Outcome.ok(new SitrepRecord(a.article(), withTargets.actors(), placeSet.places(), eventList, quotes,
-                List.of()), warnings);
+                List.of()));
     }
 }

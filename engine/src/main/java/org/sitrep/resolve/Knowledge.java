@@ -15,7 +15,6 @@ import org.sitrep.model.ActorKind;
  */
 public final class Knowledge {
 
-    private static volatile Knowledge embedded;
 
     private final Countries countries;
     private final ActorDictionary actors;
@@ -53,17 +52,12 @@ public final class Knowledge {
 
     /** The knowledge shipped in the jar, loaded on first use. */
     public static Knowledge embedded() {
-        Knowledge k = embedded;
-        if (k == null) {
-            synchronized (Knowledge.class) {
-                k = embedded;
-                if (k == null) {
-                    k = new Knowledge();
-                    embedded = k;
-                }
-            }
-        }
-        return k;
+        return Embedded.KNOWLEDGE;
+    }
+
+    /** Loaded when first touched; the JVM's class initialisation makes that once and thread-safe. */
+    private static final class Embedded {
+        static final Knowledge KNOWLEDGE = new Knowledge();
     }
 
     /** All-capital actor names that are also English words ("IS", "US"), which taggers misread. */

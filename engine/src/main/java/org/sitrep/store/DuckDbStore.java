@@ -579,6 +579,14 @@ public final class DuckDbStore implements AutoCloseable {
 
     // ---- SQL building ----------------------------------------------------------------------
 
+    /** Adds {@code column = ?} with its value when a filter gives one. */
+    private static void equal(List<String> terms, List<Object> params, String column, String value) {
+        if (value != null) {
+            terms.add(column + " = ?");
+            params.add(value);
+        }
+    }
+
     /** The WHERE clause of a filter, its values appended to {@code params}; empty for no filter. */
     static String where(EventFilter f, List<Object> params) {
         List<String> terms = new ArrayList<>();
@@ -601,18 +609,9 @@ public final class DuckDbStore implements AutoCloseable {
             terms.add("type IN (" + String.join(", ", Collections.nCopies(f.types().size(), "?")) + ")");
             params.addAll(f.types());
         }
-        if (f.mode() != null) {
-            terms.add("mode = ?");
-            params.add(f.mode());
-        }
-        if (f.polarity() != null) {
-            terms.add("polarity = ?");
-            params.add(f.polarity());
-        }
-        if (f.country() != null) {
-            terms.add("country = ?");
-            params.add(f.country());
-        }
+        equal(terms, params, "mode", f.mode());
+        equal(terms, params, "polarity", f.polarity());
+        equal(terms, params, "country", f.country());
         if (f.actor() != null) {
             terms.add("(actor_name ILIKE ? ESCAPE '\\' OR target_name ILIKE ? ESCAPE '\\')");
             params.add(contains(f.actor()));

@@ -14,7 +14,6 @@ import org.sitrep.store.EventRows;
  */
 final class ExecutorPipeline {
 
-    private static volatile ExecutorPipeline instance;
 
     final Stage<RawInput, SitrepRecord> extraction;
     final EventRows eventRows;
@@ -25,16 +24,11 @@ final class ExecutorPipeline {
     }
 
     static ExecutorPipeline get() {
-        ExecutorPipeline local = instance;
-        if (local == null) {
-            synchronized (ExecutorPipeline.class) {
-                local = instance;
-                if (local == null) {
-                    local = new ExecutorPipeline();
-                    instance = local;
-                }
-            }
-        }
-        return local;
+        return Holder.INSTANCE;
+    }
+
+    /** Built when first touched, once per executor JVM; class initialisation makes that thread-safe. */
+    private static final class Holder {
+        static final ExecutorPipeline INSTANCE = new ExecutorPipeline();
     }
 }

@@ -23,7 +23,6 @@ public final class Gazetteer {
     /** Version of the index layout and content: bump it whenever the builder changes what it writes. */
     static final int FORMAT = 3;
 
-    private static volatile Gazetteer embedded;
 
     private final int[] geonameId;
     private final float[] lat;
@@ -63,25 +62,24 @@ public final class Gazetteer {
 
     /** The index the build put on the classpath, loaded on first use; missing index: error. */
     public static Gazetteer embedded() {
-        Gazetteer g = embedded;
-        if (g == null) {
-            synchronized (Gazetteer.class) {
-                g = embedded;
-                if (g == null) {
-                    try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
-                        if (in == null) {
-                            throw new IllegalStateException("gazetteer index missing from the build: " + RESOURCE
-                                    + " (run mvn compile)");
-                        }
-                        g = read(in);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot read the gazetteer index", e);
-                    }
-                    embedded = g;
+        return Embedded.GAZETTEER;
+    }
+
+    /** Loaded when first touched; the JVM's class initialisation makes that once and thread-safe. */
+    private static final class Embedded {
+        static final Gazetteer GAZETTEER = load();
+
+        private static Gazetteer load() {
+            try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("gazetteer index missing from the build: " + RESOURCE
+                            + " (run mvn compile)");
                 }
+                return read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the gazetteer index", e);
             }
         }
-        return g;
     }
 
     /** Reads an index written by {@link #write}. */
