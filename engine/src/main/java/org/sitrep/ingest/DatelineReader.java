@@ -25,6 +25,23 @@ final class DatelineReader {
             "^(?<place>\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,3})(?:,\\s*(?<region>\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?))?"
             + "\\s*(?:--|[—–]|:)\\s+\\S");
 
+    /**
+     * A monitoring service's transcript header: place (with its country in brackets), day,
+     * source, a dash and the editor's bracketed notes ({@code Lima, 14 Dec 88 (EFE) -- [Text]}).
+     */
+    private static final Pattern TRANSCRIPT = Pattern.compile(
+            "^(?<place>" + PLACE + ")(?:\\s*\\((?<region>[^()]{2,30})\\))?,\\s*"
+            + "(?<date>\\d{1,2}\\s+\\p{L}{3,9}\\.?\\s+\\d{2,4})\\s*\\((?<agency>[^()]{2,60})\\)\\s*(?:--|[—–])\\s*"
+            + "(?:\\[[^\\[\\]]{1,300}]\\s*)+");
+
+    /**
+     * A transcript header that opens a paragraph.
+     *
+     * @param dateline what it says
+     * @param length   how many characters of the paragraph it takes, notes and spaces included
+     */
+    record Transcript(Dateline dateline, int length) {}
+
     private static final DatelineReader EMBEDDED = new DatelineReader();
 
     private final Set<String> agencies = new HashSet<>();
@@ -73,6 +90,20 @@ final class DatelineReader {
             return Optional.of(new Dateline(null, place, null));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The transcript header that opens a paragraph, if any. Unlike a news dateline it is no part
+     * of the story: glued to the first sentence it would be parsed as that sentence's subject.
+     */
+    Optional<Transcript> transcript(String paragraph) {
+        Matcher m = TRANSCRIPT.matcher(paragraph);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String place = titleCase(m.group("place")) + (m.group("region") == null ? "" : ", " + m.group("region").strip());
+        Dateline d = new Dateline(m.group("agency").strip(), place, DateParser.parse(m.group("date")).orElse(null));
+        return Optional.of(new Transcript(d, m.end()));
     }
 
     /** {@code SAN SALVADOR} becomes {@code San Salvador}; mixed-case names are kept as written. */

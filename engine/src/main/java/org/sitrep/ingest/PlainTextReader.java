@@ -88,7 +88,22 @@ final class PlainTextReader {
                 body.add(line);
             }
         }
-        if (!body.isEmpty()) {
+        Optional<DatelineReader.Transcript> transcript = body.isEmpty() ? Optional.empty()
+                : datelines.transcript(body.get(0));
+        if (transcript.isPresent()) {
+            Dateline d = transcript.get().dateline();
+            String first = body.get(0);
+            removed.add(first.substring(0, transcript.get().length()).strip());
+            String rest = first.substring(transcript.get().length()).strip();
+            if (rest.isEmpty()) {
+                body.remove(0);
+            } else {
+                body.set(0, rest);
+            }
+            agency = agency != null ? agency : d.agency();
+            dateline = dateline != null ? dateline : d.place();
+            published = published != null ? published : d.date();
+        } else if (!body.isEmpty()) {
             Optional<Dateline> inline = datelines.inline(body.get(0));
             if (inline.isPresent()) {
                 agency = agency != null ? agency : inline.get().agency();

@@ -36,6 +36,18 @@ class DatelineReaderTest {
     }
 
     @Test
+    void readsTranscriptHeadersWithTheirLength() {
+        String text = "Port Town (Examplia), 3 Mar 89 (Example Radio) -- [Report] [A. Reporter] [Text] Gunmen shot a judge.";
+        DatelineReader.Transcript t = reader.transcript(text).orElseThrow();
+        assertEquals("Port Town, Examplia", t.dateline().place());
+        assertEquals("Example Radio", t.dateline().agency());
+        assertEquals(LocalDate.of(1989, 3, 3), t.dateline().date().toLocalDate());
+        assertEquals("Gunmen shot a judge.", text.substring(t.length()));
+        assertTrue(reader.transcript("RIVERTON (AP) — The mayor said on Tuesday ...").isEmpty());
+        assertTrue(reader.transcript("Lakeside, 25 Aug 88 (Radio Example Network) -- The court ...").isEmpty());
+    }
+
+    @Test
     void proseAndLabelsAreNoDateline() {
         assertTrue(reader.inline("The mayor (a Democrat) - who took office in May - said ...").isEmpty());
         assertTrue(reader.inline("UPDATE: The road has reopened.").isEmpty());

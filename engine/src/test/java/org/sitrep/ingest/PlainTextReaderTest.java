@@ -73,6 +73,19 @@ class PlainTextReaderTest {
     }
 
     @Test
+    void aTranscriptHeaderLeavesTheBody() {
+        String text = "Lakeside, 25 Aug 88 (Radio Example Network) -- [Text] Gunmen burned a bus.\n\nNo one was hurt.";
+        ArticleDraft d = reader.read("t", text);
+        assertEquals("Lakeside", d.dateline());
+        assertEquals("Radio Example Network", d.agency());
+        assertEquals("1988-08-25", d.published().toLocalDate().toString());
+        assertEquals(List.of("Gunmen burned a bus.", "No one was hurt."), d.paragraphs());
+        assertEquals(List.of("Lakeside, 25 Aug 88 (Radio Example Network) -- [Text]"), d.removed());
+        ArticleDraft alone = reader.read("t", "Lakeside, 25 Aug 88 (Radio Example Network) -- [Article] [Continued]\n\nThe mayor spoke.");
+        assertEquals(List.of("The mayor spoke."), alone.paragraphs());
+    }
+
+    @Test
     void relatedListsAreRemovedUpToTheNextProse() {
         String text = "Market opens higher\n\nShares rose in early trade.\nRelated stories\nBank cuts rates again\n"
                 + "Oil slips on supply news\nAnalysts expect more gains this week.";
