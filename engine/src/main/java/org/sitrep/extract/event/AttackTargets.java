@@ -129,6 +129,11 @@ final class AttackTargets {
         return places.byMention().keySet().stream().anyMatch(p -> p.overlaps(at));
     }
 
+    /**
+     * Whether the people noun's own name parts or apposition name an actor ("Mayor Alfredo
+     * X", "the mayor, X"): that actor is the target. An owner's phrase does not count: in "the
+     * bodyguards of a minister" the bodyguards are hit.
+     */
     private static boolean namesActor(Sentence s, int head, ActorSet actors) {
         Deque<Integer> queue = new ArrayDeque<>(List.of(head));
         for (int guard = 0; !queue.isEmpty() && guard < 40; guard++) {
@@ -137,8 +142,8 @@ final class AttackTargets {
                 return true;
             }
             for (Dependency d : s.childrenOf(i)) {
-                if (!EventExtractor.CLAUSE_BOUNDARIES.contains(d.rel())) {
-                    queue.add(d.dep()); // as the event's target is read: an actor here would be the target
+                if (NAME_PARTS.contains(d.rel()) && !d.rel().equals("nmod:poss")) {
+                    queue.add(d.dep());
                 }
             }
         }

@@ -50,6 +50,7 @@ public final class EventExtractor {
     private final TriggerLexicon lexicon;
     private final EventMerger merger;
     private final AttackTargets targets = AttackTargets.embedded();
+    private final AttackRoles roles = AttackRoles.embedded();
     private final Set<String> reportingWords = new HashSet<>();
 
     public EventExtractor(TriggerLexicon lexicon, AcledRules acledRules) {
@@ -81,9 +82,12 @@ public final class EventExtractor {
             for (Token t : s.dependencies().isEmpty() ? List.<Token>of() : s.tokens()) {
                 Trigger trigger = trigger(s, t, actors);
                 if (trigger != null && trigger.type() == org.sitrep.model.EventType.ASSAULT) {
-                    int head = trigger.verb() ? verbTargetHead(s, t.index()) : nounTargetHead(s, t.index());
-                    if (head >= 0) {
-                        sites.add(new AttackTargets.Site(s.index(), head));
+                    List<Integer> heads = trigger.verb() ? verbTargetHeads(s, t.index())
+                            : List.of(nounTargetHead(s, t.index()));
+                    for (int head : heads) {
+                        if (head >= 0) {
+                            sites.add(new AttackTargets.Site(s.index(), head));
+                        }
                     }
                 }
             }
@@ -96,34 +100,40 @@ public final class EventExtractor {
         return (up.rel().startsWith("acl") || up.rel().equals("amod")) && participle.pos().equals("VBN");
     }
 
-    /** Where a verb's target phrase has its head: its object, else an on/against/at phrase; -1 if none. */
-    private static int verbTargetHead(Sentence s, int v) {
+    /**
+     * Where a verb's target phrase may have its head: the noun it modifies, its object, its
+     * on/against/at phrases. All are offered, since the parser may take a result for the object
+     * ("a bomb exploded at the door, causing damages").
+     */
+    private static List<Integer> verbTargetHeads(Sentence s, int v) {
         Dependency up = s.parentOf(v);
         if (up != null && up.head() >= 0 && modifiedBy(up, s.tokens().get(v))) {
-            return up.head();
+            return List.of(up.head());
         }
-        int obj = objectOf(s, v);
-        if (obj >= 0) {
-            return obj;
-        }
+        List<Integer> heads = new ArrayList<>();
+        heads.add(undergoer(s, v));
         for (Dependency d : s.childrenOf(v)) {
             String p = d.rel().startsWith("obl") ? Syntax.preposition(s, d.dep()) : null;
             if (p != null && Set.of("on", "against", "at", "upon").contains(p)) {
-                return d.dep();
+                heads.add(d.dep());
             }
         }
-        return -1;
+        return heads;
     }
 
-    /** Where a nominal attack's target phrase has its head: "the bombing of X", "an attack on X"; -1 if none. */
-    private static int nounTargetHead(Sentence s, int n) {
+    /**
+     * Where a nominal attack's target phrase has its head: "the bombing of X", "an attack on X",
+     * "X was the target of the attack"; -1 if none.
+     */
+    private int nounTargetHead(Sentence s, int n) {
         for (Dependency d : s.childrenOf(n)) {
             String p = Syntax.preposition(s, d.dep());
             if (d.rel().startsWith("nmod") && p != null && Set.of("on", "against", "of", "at").contains(p)) {
                 return d.dep();
             }
         }
-        return hitInAttack(s, n);
+        int victim = roles.participant(s, n, AttackRoles.Role.VICTIM);
+        return victim >= 0 ? victim : hitInAttack(s, n);
     }
 
     /**
@@ -406,7 +416,8 @@ public final class EventExtractor {
     }
 
     private String verbActor(Sentence s, int v, ActorSet actors) {
-        int subj = Syntax.child(s, v, "nsubj", "obl:agent", "csubj");
+        boolean passive = passive(s, v);
+        int subj = passive ? Syntax.child(s, v, "obl:agent") : Syntax.child(s, v, "nsubj", "obl:agent", "csubj");
         if (subj >= 0 && !s.parentOf(subj).rel().equals("nsubj:pass")) {
             String a = actorInPhrase(s, subj, actors);
             if (a == null && s.tokens().get(subj).pos().equals("PRP")) {
@@ -439,10 +450,41 @@ public final class EventExtractor {
             // "forces fighting IS": the noun acts; "foreigners accused of ...": the noun undergoes
             return s.tokens().get(v).pos().equals("VBN") ? null : actorInPhrase(s, up.head(), actors);
         }
-        if (rel.equals("conj") || rel.startsWith("advcl")) {
-            return verbActor(s, up.head(), actors);
+        if ((rel.equals("conj") || rel.startsWith("advcl")) && !passive) {
+            return verbActor(s, up.head(), actors); // a passive verb's shared subject is its target
         }
         return null;
+    }
+
+    /**
+     * Who undergoes a verb: its object; for a passive verb also its subject, its own or the one
+     * it shares as a conjunct ("the soldiers are members and were kidnapped"); -1 if none.
+     */
+    private static int undergoer(Sentence s, int v) {
+        int obj = objectOf(s, v);
+        if (obj >= 0 || !passive(s, v)) {
+            return obj;
+        }
+        int subj = Syntax.child(s, v, "nsubj");
+        Dependency up = s.parentOf(v);
+        if (subj < 0 && up != null && up.head() >= 0 && up.rel().equals("conj")) {
+            subj = Syntax.child(s, up.head(), "nsubj");
+        }
+        return subj;
+    }
+
+    /**
+     * Whether a verb is passive: a passive auxiliary or subject. The enhanced parse gives a
+     * passive conjunct the copular head's subject as plain {@code nsubj} ("the soldiers are
+     * members and were kidnapped"), so the auxiliary is the surer sign.
+     */
+    private static boolean passive(Sentence s, int v) {
+        for (Dependency d : s.childrenOf(v)) {
+            if (d.rel().equals("aux:pass") || d.rel().equals("nsubj:pass")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -491,7 +533,7 @@ public final class EventExtractor {
         if (up != null && up.head() >= 0 && modifiedBy(up, s.tokens().get(v))) {
             return actorInPhrase(s, up.head(), actors);
         }
-        int obj = objectOf(s, v);
+        int obj = undergoer(s, v);
         if (obj >= 0) {
             String a = actorInPhrase(s, obj, actors);
             if (a != null) {
@@ -529,6 +571,11 @@ public final class EventExtractor {
      * civilians names who is hit ("human shields"), not who acts.
      */
     private String nounActor(Sentence s, int n, ActorSet actors) {
+        int perpetrator = roles.participant(s, n, AttackRoles.Role.PERPETRATOR);
+        String named = perpetrator >= 0 ? actorInPhrase(s, perpetrator, actors) : null;
+        if (named != null) {
+            return named; // "attributed the terrorist attack to X": X, not the "terrorists" of the noun
+        }
         for (Dependency d : s.childrenOf(n)) {
             String p = Syntax.preposition(s, d.dep());
             if (d.rel().equals("nmod:poss") || d.rel().equals("compound") || d.rel().equals("amod") || "by".equals(p)) {
@@ -555,6 +602,11 @@ public final class EventExtractor {
                     return a;
                 }
             }
+        }
+        int victim = roles.participant(s, n, AttackRoles.Role.VICTIM);
+        String named = victim >= 0 ? actorInPhrase(s, victim, actors) : null;
+        if (named != null) {
+            return named;
         }
         int hit = hitInAttack(s, n);
         return hit >= 0 ? actorInPhrase(s, hit, actors) : null;

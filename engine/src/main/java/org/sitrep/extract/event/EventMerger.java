@@ -54,18 +54,22 @@ final class EventMerger {
     }
 
     /**
-     * Same type, mode and polarity (any mode for one target within one sentence: "a bomb
-     * explosion injured X" tells one attack with two words), and actors and targets that agree:
-     * equal, or one unknown. An
-     * unknown actor is accepted only within one sentence ("X blocked roads, preventing civilians
-     * from fleeing"), where one clause often leaves the actor to the other.
+     * Same type, mode and polarity (any mode within one sentence: "a bomb explosion injured X",
+     * "an attack by gunmen who shot him" tell one attack with two words, unless their dates differ), and actors and targets
+     * that agree: equal, or one unknown. An unknown actor is accepted within one sentence ("X
+     * blocked roads, preventing civilians from fleeing"), where one clause often leaves the actor
+     * to the other, and across sentences when the same act befalls the same target ("rebels
+     * kidnapped two soldiers ... the soldiers were kidnapped on a highway").
      */
     private static boolean sameHappening(EventDraft a, EventDraft b) {
+        boolean sameSentence = a.sentence() == b.sentence();
+        boolean sameMode = a.trigger().mode() == null || b.trigger().mode() == null
+                || a.trigger().mode().equals(b.trigger().mode()); // "the attack" is any kind of attack
         boolean sameKind = a.trigger().type() == b.trigger().type() && a.polarity() == b.polarity()
-                && (Objects.equals(a.trigger().mode(), b.trigger().mode()) || a.sentence() == b.sentence()
-                        && a.target() != null && a.target().equals(b.target()));
+                && (sameMode || sameSentence && Objects.equals(a.date(), b.date()));
+        boolean sameTarget = a.target() != null && a.target().equals(b.target());
         boolean actorsAgree = a.actor() != null && a.actor().equals(b.actor())
-                || (a.actor() == null || b.actor() == null) && a.sentence() == b.sentence();
+                || (a.actor() == null || b.actor() == null) && (sameSentence || sameMode && sameTarget);
         return sameKind && actorsAgree && agree(a.target(), b.target());
     }
 
