@@ -69,6 +69,12 @@ final class AttackRoles {
         return -1;
     }
 
+    /** Whether the word tells that someone did an attack it governs: "carried out attacks", "claimed the bombing". */
+    boolean tellsPerpetrator(Token word) {
+        Frame f = byWord.get(key(word.lemma().toLowerCase(Locale.ROOT), pos(word)));
+        return f != null && f.role().equals("perpetrator");
+    }
+
     private static int slot(Sentence s, int w, String slot) {
         boolean passive = hasChild(s, w, "aux:pass") || Syntax.child(s, w, "nsubj:pass") >= 0;
         int found = switch (slot) {

@@ -142,7 +142,7 @@ final class AttackTargets {
                 return true;
             }
             for (Dependency d : s.childrenOf(i)) {
-                if (NAME_PARTS.contains(d.rel()) && !d.rel().equals("nmod:poss")) {
+                if (Set.of("compound", "flat", "amod", "appos").contains(d.rel())) {
                     queue.add(d.dep());
                 }
             }

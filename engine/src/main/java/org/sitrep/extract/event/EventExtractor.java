@@ -161,7 +161,8 @@ public final class EventExtractor {
             }
             for (Token t : s.tokens()) {
                 Trigger trigger = found[t.index()];
-                if (trigger != null && !seizedThing(s, t.index(), trigger, found)) {
+                if (trigger != null && !seizedThing(s, t.index(), trigger, found) && !generic(s, t.index(), trigger)
+                        && !tally(article, s, t.index())) {
                     out.add(draft(article, s, t, ultimatum(s, t.index(), trigger), actors, places));
                 }
             }
@@ -200,6 +201,73 @@ public final class EventExtractor {
             }
         }
         return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /**
+     * Whether a noun trigger names attacks in general, not one that happened: a bare plural with
+     * no target of its own, as the complement of a word that does not say someone made them
+     * ("a bill punishing terrorist acts", "agreed to suspend attacks"). "Rebels carried out
+     * attacks" and "attacks on convoys" still count.
+     */
+    private boolean generic(Sentence s, int n, Trigger trigger) {
+        if (trigger.verb() || trigger.type() != org.sitrep.model.EventType.ASSAULT
+                || !s.tokens().get(n).pos().equals("NNS") || Syntax.child(s, n, "det", "nmod:poss", "nummod") >= 0) {
+            return false;
+        }
+        for (Dependency d : s.childrenOf(n)) {
+            String p = Syntax.preposition(s, d.dep());
+            if (d.rel().startsWith("nmod") && p != null && Set.of("on", "against", "at").contains(p)) {
+                return false;
+            }
+        }
+        Dependency up = s.parentOf(n);
+        int gov = up == null || up.head() < 0 ? -1 : up.rel().equals("conj") ? Syntax.governor(s, n) : up.head();
+        String rel = Syntax.relation(s, n);
+        return gov >= 0 && (rel.equals("obj") || rel.startsWith("nmod"))
+                && !roles.tellsPerpetrator(s.tokens().get(gov));
+    }
+
+    /**
+     * Whether the trigger counts what happened over a period that began in an earlier year:
+     * "12,000 people have been killed since the rebels took up arms in 1980" is a tally, not a
+     * happening to put on a map.
+     */
+    private static boolean tally(AnnotatedArticle article, Sentence s, int token) {
+        LocalDateTime published = article.article().published();
+        if (published == null) {
+            return false;
+        }
+        for (Dependency d : s.childrenOf(token)) {
+            if (!d.rel().startsWith("obl") && !d.rel().startsWith("advcl")) {
+                continue;
+            }
+            int marker = Syntax.child(s, d.dep(), "case", "mark");
+            if (marker < 0 || !s.tokens().get(marker).word().equalsIgnoreCase("since")) {
+                continue;
+            }
+            int from = subtreeEdge(s, d.dep(), -1, 0);
+            int to = subtreeEdge(s, d.dep(), 1, 0);
+            for (TimeMention tm : s.times()) {
+                Matcher m = YEAR.matcher(tm.value() == null ? "" : tm.value());
+                if (tm.firstToken() >= from && tm.firstToken() <= to && m.find()
+                        && Integer.parseInt(m.group()) < published.getYear()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern YEAR = Pattern.compile("^\\d{4}");
+
+    /** The leftmost (direction -1) or rightmost (1) token of a phrase; depth-limited, for the enhanced parse's cycles. */
+    private static int subtreeEdge(Sentence s, int head, int direction, int depth) {
+        int edge = head;
+        for (Dependency d : depth < 8 ? s.childrenOf(head) : List.<Dependency>of()) {
+            int e = subtreeEdge(s, d.dep(), direction, depth + 1);
+            edge = direction < 0 ? Math.min(edge, e) : Math.max(edge, e);
+        }
+        return edge;
     }
 
     /**
@@ -660,6 +728,9 @@ public final class EventExtractor {
             String w = s.tokens().get(d.dep()).word().toLowerCase(Locale.ROOT);
             if ((d.rel().equals("neg") || d.rel().equals("advmod")) && Set.of("not", "n't", "never").contains(w)) {
                 return Polarity.NEGATED; // before the auxiliaries: "will not attack" is denied, not planned
+            }
+            if (d.rel().equals("det") && w.equals("no") && s.tokens().get(token).isNoun()) {
+                return Polarity.NEGATED; // "there were no clashes"
             }
         }
         int i = token;

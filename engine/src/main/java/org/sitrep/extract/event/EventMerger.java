@@ -38,7 +38,9 @@ final class EventMerger {
                 }
             }
             if (d.anaphoric()) {
-                home = antecedent(groups, d);
+                home = antecedent(groups, d, Integer.MAX_VALUE);
+            } else if (home == null && d.actor() == null && d.target() == null) {
+                home = antecedent(groups, d, ELABORATION_SENTENCES); // "Two attacks were carried out. A bomb exploded ..."
             }
             if (home == null) {
                 groups.add(new ArrayList<>(List.of(d)));
@@ -73,13 +75,24 @@ final class EventMerger {
         return sameKind && actorsAgree && agree(a.target(), b.target());
     }
 
-    /** The latest happening of the same type and polarity told before an anaphoric draft, or null. */
-    private static List<EventDraft> antecedent(List<List<EventDraft>> groups, EventDraft d) {
+    /**
+     * How far back a draft that names no one may find the happening it tells more of: news
+     * follows a lead with its details in the next sentences.
+     */
+    private static final int ELABORATION_SENTENCES = 2;
+
+    /**
+     * The latest happening of the same type and polarity told before a draft that names no one
+     * (an anaphoric "the attack", or a detail such as "a bomb exploded"), at most {@code reach}
+     * sentences back; null if none.
+     */
+    private static List<EventDraft> antecedent(List<List<EventDraft>> groups, EventDraft d, int reach) {
         for (int i = groups.size() - 1; i >= 0; i--) {
             List<EventDraft> g = groups.get(i);
             EventDraft first = g.get(0);
+            int last = g.stream().mapToInt(EventDraft::sentence).max().orElse(first.sentence());
             if (first.trigger().type() == d.trigger().type() && first.polarity() == d.polarity()
-                    && first.sentence() <= d.sentence()) {
+                    && first.sentence() <= d.sentence() && d.sentence() - last <= reach) {
                 return g;
             }
         }
