@@ -126,6 +126,16 @@ final class EventMerger {
         }
         Sentence s = article.sentences().get(best.sentence());
         Trigger t = best.trigger();
+        if (t.mode() == null) {
+            // "killed in a grenade attack": the word that says how tells the kind of attack
+            EventDraft how = null;
+            for (EventDraft d : group) {
+                if (d.trigger().mode() != null && (how == null || d.confidence() > how.confidence())) {
+                    how = d;
+                }
+            }
+            t = how != null ? how.trigger() : t;
+        }
         StringBuilder told = new StringBuilder();
         group.stream().map(EventDraft::sentence).distinct()
                 .forEach(i -> told.append(article.sentences().get(i).text()).append('\n'));
