@@ -475,7 +475,7 @@ public final class EventExtractor {
                 quantities, fatalities(trigger, s), reportedBy(s, i, actors),
                 "negated".equals(trigger.condition("needs")) || trigger.frame().contains("ultimatum") ? Polarity.ASSERTED
                         : polarity(s, i), Math.min(confidence, 0.95),
-                !trigger.verb() && actor == null && target == null && definite(s, i));
+                !trigger.verb() && target == null && definite(s, i) && !s.tokens().get(i).pos().equals("NNS"));
     }
 
     private static boolean definite(Sentence s, int noun) {

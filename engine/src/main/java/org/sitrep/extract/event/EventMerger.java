@@ -84,15 +84,17 @@ final class EventMerger {
     /**
      * The latest happening of the same type and polarity told before a draft that names no one
      * (an anaphoric "the attack", or a detail such as "a bomb exploded"), at most {@code reach}
-     * sentences back; null if none.
+     * sentences back, whose actors do not contradict the draft's; null if none.
      */
     private static List<EventDraft> antecedent(List<List<EventDraft>> groups, EventDraft d, int reach) {
         for (int i = groups.size() - 1; i >= 0; i--) {
             List<EventDraft> g = groups.get(i);
             EventDraft first = g.get(0);
             int last = g.stream().mapToInt(EventDraft::sentence).max().orElse(first.sentence());
+            boolean actorsAgree = d.actor() == null
+                    || g.stream().allMatch(m -> m.actor() == null || m.actor().equals(d.actor()));
             if (first.trigger().type() == d.trigger().type() && first.polarity() == d.polarity()
-                    && first.sentence() <= d.sentence() && d.sentence() - last <= reach) {
+                    && first.sentence() <= d.sentence() && d.sentence() - last <= reach && actorsAgree) {
                 return g;
             }
         }
