@@ -47,6 +47,11 @@ public final class EventExtractor {
             "(?i)\\b(?:kill(?:ed|ing)|left)\\s+(?:at least\\s+|some\\s+|about\\s+)?([0-9][0-9,]*)"
                     + "|\\b([0-9][0-9,]*)\\s+(?:people\\s+|civilians\\s+|soldiers\\s+|persons\\s+)?(?:were\\s+)?(?:killed|dead|died)");
 
+    /** Prepositions that put a verb's target after it: "fired on X", "planted a bomb under X". */
+    private static final Set<String> TARGET_PREPOSITIONS = Set.of("on", "against", "at", "upon", "inside", "under");
+    private static final Set<String> TARGET_OR_PARTNER_PREPOSITIONS = Set.of("on", "against", "at", "upon", "inside",
+            "under", "for", "with");
+
     private final TriggerLexicon lexicon;
     private final EventMerger merger;
     private final AttackTargets targets = AttackTargets.embedded();
@@ -114,7 +119,7 @@ public final class EventExtractor {
         heads.add(undergoer(s, v));
         for (Dependency d : s.childrenOf(v)) {
             String p = d.rel().startsWith("obl") ? Syntax.preposition(s, d.dep()) : null;
-            if (p != null && Set.of("on", "against", "at", "upon").contains(p)) {
+            if (p != null && TARGET_PREPOSITIONS.contains(p)) {
                 heads.add(d.dep());
             }
         }
@@ -185,13 +190,15 @@ public final class EventExtractor {
                 e.evidence(), e.confidence());
     }
 
-    /** The armed group the article's attacks name most often as attacker, else the one it mentions most; null if none. */
+    /**
+     * The armed group the article's asserted attacks name most often as attacker, else the armed
+     * force they name most often ("each was killed by the army"), else the armed group the
+     * article mentions most; null if none.
+     */
     private static String attacker(List<EventDraft> drafts, ActorSet actors) {
-        Map<String, Integer> votes = new java.util.TreeMap<>();
-        for (EventDraft d : drafts) {
-            if (d.trigger().type() == org.sitrep.model.EventType.ASSAULT && kindOf(actors, d.actor()) == ActorKind.ARMED_GROUP) {
-                votes.merge(d.actor(), 1, Integer::sum);
-            }
+        Map<String, Integer> votes = attackerVotes(drafts, actors, Set.of(ActorKind.ARMED_GROUP));
+        if (votes.isEmpty()) {
+            votes = attackerVotes(drafts, actors, Set.of(ActorKind.MILITARY, ActorKind.POLICE));
         }
         if (votes.isEmpty()) {
             for (String id : actors.byMention().values()) {
@@ -268,6 +275,18 @@ public final class EventExtractor {
             edge = direction < 0 ? Math.min(edge, e) : Math.max(edge, e);
         }
         return edge;
+    }
+
+    /** How often each actor of the kinds is the attacker of an asserted attack. */
+    private static Map<String, Integer> attackerVotes(List<EventDraft> drafts, ActorSet actors, Set<ActorKind> kinds) {
+        Map<String, Integer> votes = new java.util.TreeMap<>();
+        for (EventDraft d : drafts) {
+            if (d.trigger().type() == org.sitrep.model.EventType.ASSAULT && d.polarity() == Polarity.ASSERTED
+                    && d.actor() != null && kinds.contains(kindOf(actors, d.actor()))) {
+                votes.merge(d.actor(), 1, Integer::sum);
+            }
+        }
+        return votes;
     }
 
     /**
@@ -615,7 +634,7 @@ public final class EventExtractor {
         for (Dependency d : s.childrenOf(v)) {
             if (d.rel().startsWith("obl")) {
                 String p = Syntax.preposition(s, d.dep());
-                if (p != null && Set.of("on", "against", "at", "upon", "for", "with").contains(p)) {
+                if (p != null && TARGET_OR_PARTNER_PREPOSITIONS.contains(p)) {
                     String a = actorInPhrase(s, d.dep(), actors);
                     if (a != null) {
                         return a;
