@@ -118,6 +118,11 @@ final class AttackTargets {
         return at;
     }
 
+    /** Whether the lexicon knows the noun as something attacks strike. */
+    boolean knows(Token t) {
+        return t.isNoun() && kindOf(t) != null;
+    }
+
     /** By the word first: "people" is no "person" (one person killed in a protest is no target group). */
     private ActorKind kindOf(Token t) {
         ActorKind byWord = nouns.get(t.word().toLowerCase(Locale.ROOT));

@@ -92,6 +92,10 @@ public final class EventExtractor {
                     for (int head : heads) {
                         if (head >= 0) {
                             sites.add(new AttackTargets.Site(s.index(), head));
+                            AttackTargets.Site referent = pronounSite(article, s, head);
+                            if (referent != null) {
+                                sites.add(referent);
+                            }
                         }
                     }
                 }
@@ -483,7 +487,7 @@ public final class EventExtractor {
                              PlaceSet places) {
         int i = t.index();
         String actor = trigger.verb() ? verbActor(s, i, actors) : nounActor(s, i, actors);
-        String target = trigger.verb() ? verbTarget(s, i, actors) : nounTarget(s, i, actors);
+        String target = trigger.verb() ? verbTarget(article, s, i, actors) : nounTarget(s, i, actors);
         if (actor != null && actor.equals(target)) {
             target = null;
         }
@@ -539,6 +543,64 @@ public final class EventExtractor {
         }
         if ((rel.equals("conj") || rel.startsWith("advcl")) && !passive) {
             return verbActor(s, up.head(), actors); // a passive verb's shared subject is its target
+        }
+        return null;
+    }
+
+    /**
+     * Where the people a pronoun target stands for are told, when the lexicon knows them and no
+     * actor may cover them ("the body of a man was found. He was shot"): the nearest fitting noun
+     * before it, in its sentence or the one before; null if none.
+     */
+    private AttackTargets.Site pronounSite(AnnotatedArticle article, Sentence s, int pronoun) {
+        String word = s.tokens().get(pronoun).word().toLowerCase(Locale.ROOT);
+        if (!s.tokens().get(pronoun).pos().equals("PRP") || !PERSON_PRONOUNS.contains(word) && !GROUP_PRONOUNS.contains(word)) {
+            return null;
+        }
+        boolean plural = GROUP_PRONOUNS.contains(word);
+        for (int si = s.index(); si >= Math.max(0, s.index() - 1); si--) {
+            Sentence in = article.sentences().get(si);
+            for (int i = si == s.index() ? pronoun - 1 : in.tokens().size() - 1; i >= 0; i--) {
+                Token t = in.tokens().get(i);
+                if (targets.knows(t) && t.pos().startsWith("NNS") == plural && !t.pos().startsWith("NNP")) {
+                    return new AttackTargets.Site(si, i);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "she", "her");
+    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them");
+    private static final Set<ActorKind> GROUP_KINDS = Set.of(ActorKind.CIVILIANS, ActorKind.ARMED_GROUP,
+            ActorKind.MILITARY, ActorKind.POLICE, ActorKind.ORGANIZATION);
+
+    /**
+     * The actor a personal pronoun stands for: the nearest earlier actor of a fitting kind in its
+     * sentence or the one before (a person, or "a man", for "he"; a group for "they"), the subjects of
+     * clauses first, as news keeps its topic in subject position ("the peasants had no clash
+     * with the army. They were shot ..."); null if none.
+     */
+    static String pronounReferent(AnnotatedArticle article, Sentence s, int pronoun, ActorSet actors) {
+        String word = s.tokens().get(pronoun).word().toLowerCase(Locale.ROOT);
+        Set<ActorKind> kinds = PERSON_PRONOUNS.contains(word) ? Set.of(ActorKind.PERSON, ActorKind.CIVILIANS)
+                : GROUP_PRONOUNS.contains(word) ? GROUP_KINDS : Set.of();
+        List<Mention> candidates = new ArrayList<>();
+        for (Mention m : actors.byMention().keySet()) {
+            boolean before = m.sentence() == s.index() && m.last() <= pronoun || m.sentence() == s.index() - 1;
+            if (before && kinds.contains(kindOf(actors, actors.byMention().get(m)))) {
+                candidates.add(m);
+            }
+        }
+        candidates.sort((a, b) -> a.sentence() != b.sentence() ? b.sentence() - a.sentence() : b.first() - a.first());
+        for (boolean subjectsOnly : new boolean[] {true, false}) {
+            for (Mention m : candidates) {
+                Sentence in = article.sentences().get(m.sentence());
+                int head = Syntax.head(in, m.first(), m.last());
+                if (!subjectsOnly || Syntax.relation(in, head).startsWith("nsubj")) {
+                    return actors.byMention().get(m);
+                }
+            }
         }
         return null;
     }
@@ -609,7 +671,7 @@ public final class EventExtractor {
         return d != null && (d.rel().equals("obj") || d.rel().equals("dep")) ? actors.actorAt(s.index(), j) : null;
     }
 
-    private String verbTarget(Sentence s, int v, ActorSet actors) {
+    private String verbTarget(AnnotatedArticle article, Sentence s, int v, ActorSet actors) {
         Dependency up = s.parentOf(v);
         if (up != null && up.head() >= 0 && up.rel().equals("xcomp") && s.tokens().get(v).pos().equals("VBN")) {
             int subj = Syntax.child(s, v, "nsubj");
@@ -623,6 +685,9 @@ public final class EventExtractor {
         int obj = undergoer(s, v);
         if (obj >= 0) {
             String a = actorInPhrase(s, obj, actors);
+            if (a == null && passive(s, v)) {
+                a = pronounReferent(article, s, obj, actors);
+            }
             if (a != null) {
                 return a;
             }
@@ -750,6 +815,15 @@ public final class EventExtractor {
             }
             if (d.rel().equals("det") && w.equals("no") && s.tokens().get(token).isNoun()) {
                 return Polarity.NEGATED; // "there were no clashes"
+            }
+        }
+        Dependency light = s.parentOf(token);
+        if (s.tokens().get(token).isNoun() && light != null && light.head() >= 0 && light.rel().equals("obj")) {
+            for (Dependency d : s.childrenOf(light.head())) {
+                String w = s.tokens().get(d.dep()).word().toLowerCase(Locale.ROOT);
+                if ((d.rel().equals("neg") || d.rel().equals("advmod")) && Set.of("not", "n't", "never").contains(w)) {
+                    return Polarity.NEGATED; // "did not have an armed clash"
+                }
             }
         }
         int i = token;
