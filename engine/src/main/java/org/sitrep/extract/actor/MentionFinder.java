@@ -140,7 +140,7 @@ public final class MentionFinder {
         List<String> words = s.tokens().stream().map(t -> t.word().toLowerCase(Locale.ROOT)).toList();
         for (PhraseIndex.Match<GroupNoun> m : knowledge.groups().find(words)) {
             GroupNoun g = m.value();
-            int first = quantityStart(s, modifierStart(s, m.first()));
+            int first = quantityStart(s, modifierStart(s, m.first(), out));
             String key = g.refers() != null ? "descr:" + g.name() : "group:" + g.name();
             addIfFree(out, mention(s, first, m.last(), key, g.kind(), null, null, g));
         }
@@ -152,12 +152,19 @@ public final class MentionFinder {
         }
     }
 
-    /** Extends a group noun leftwards over its adjectives and possessor: "his European allies". */
-    private static int modifierStart(Sentence s, int first) {
+    /**
+     * Extends a group noun leftwards over its adjectives, proper-noun modifiers and possessor:
+     * "his European allies", "Shona rebels", "Vietnamese-led forces"; never into another mention.
+     */
+    private static int modifierStart(Sentence s, int first, List<Mention> taken) {
         int i = first;
         while (i > 0) {
             Token prev = s.tokens().get(i - 1);
-            boolean adjective = prev.pos().startsWith("JJ") || prev.ner().equals("NATIONALITY");
+            if (taken.stream().anyMatch(m -> m.first() <= prev.index() && prev.index() < m.last())) {
+                break;
+            }
+            boolean adjective = prev.pos().startsWith("JJ") || prev.ner().equals("NATIONALITY")
+                    || prev.pos().startsWith("NNP") && !prev.ner().equals("O") && !prev.ner().equals("TITLE");
             if (adjective || prev.pos().equals("PRP$")) {
                 i--;
                 if (prev.pos().equals("PRP$")) {
