@@ -64,7 +64,7 @@ final class AttackTargets {
             Token head = s.tokens().get(known(s, site.head()));
             ActorKind kind = kindOf(head);
             if (kind == null || !head.isNoun() || actors.actorAt(s.index(), head.index()) != null
-                    || isPlace(places, head) || kind != ActorKind.PROPERTY && namesActor(s, head.index(), actors)) {
+                    || isPlace(places, head) || kind != ActorKind.PROPERTY && namesActor(s, head.index(), actors, kind)) {
                 continue;
             }
             int first = leftEdge(s, head.index());
@@ -137,13 +137,15 @@ final class AttackTargets {
     /**
      * Whether the people noun's own name parts or apposition name an actor ("Mayor Alfredo
      * X", "the mayor, X"): that actor is the target. An owner's phrase does not count: in "the
-     * bodyguards of a minister" the bodyguards are hit.
+     * bodyguards of a minister" the bodyguards are hit; nor, for one person, the body they
+     * serve: in "the police commander" the commander is hit.
      */
-    private static boolean namesActor(Sentence s, int head, ActorSet actors) {
+    private static boolean namesActor(Sentence s, int head, ActorSet actors, ActorKind kind) {
         Deque<Integer> queue = new ArrayDeque<>(List.of(head));
         for (int guard = 0; !queue.isEmpty() && guard < 40; guard++) {
             int i = queue.poll();
-            if (actors.actorAt(s.index(), i) != null) {
+            String a = actors.actorAt(s.index(), i);
+            if (a != null && (kind != ActorKind.PERSON || actors.byId(a).kind() == ActorKind.PERSON)) {
                 return true;
             }
             for (Dependency d : s.childrenOf(i)) {

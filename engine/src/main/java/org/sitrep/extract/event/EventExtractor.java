@@ -104,6 +104,15 @@ public final class EventExtractor {
         return targets.add(article, actors, places, sites);
     }
 
+    /**
+     * The group a noun is singled out from ("14 fishermen, including 2 Colombians, killed in
+     * X": the parser hangs "killed" on the part, but the killing befell the whole), else the noun.
+     */
+    private static int whole(Sentence s, int noun) {
+        Dependency up = s.parentOf(noun);
+        return up != null && up.head() >= 0 && up.rel().equals("nmod:including") ? up.head() : noun;
+    }
+
     /** Whether a past participle modifies the noun it hangs on: "the bus attacked by ...", "the murdered mayor". */
     private static boolean modifiedBy(Dependency up, Token participle) {
         return (up.rel().startsWith("acl") || up.rel().equals("amod")) && participle.pos().equals("VBN");
@@ -117,7 +126,7 @@ public final class EventExtractor {
     private static List<Integer> verbTargetHeads(Sentence s, int v) {
         Dependency up = s.parentOf(v);
         if (up != null && up.head() >= 0 && modifiedBy(up, s.tokens().get(v))) {
-            return List.of(up.head());
+            return List.of(whole(s, up.head()));
         }
         List<Integer> heads = new ArrayList<>();
         heads.add(undergoer(s, v));
@@ -215,14 +224,23 @@ public final class EventExtractor {
     }
 
     /**
-     * Whether a noun trigger names attacks in general, not one that happened: a bare plural with
-     * no target of its own, as the complement of a word that does not say someone made them
-     * ("a bill punishing terrorist acts", "agreed to suspend attacks"). "Rebels carried out
+     * Whether a noun trigger names attacks in general, not one that happened: a bare plural (or
+     * a bare noun in a list) with no target of its own, as the complement of a word that does
+     * not say someone made them ("a bill punishing terrorist acts", "years of torture, killings
+     * and humiliation"), or an example ("cases such as the attack on X"). "Rebels carried out
      * attacks" and "attacks on convoys" still count.
      */
     private boolean generic(Sentence s, int n, Trigger trigger) {
-        if (trigger.verb() || trigger.type() != org.sitrep.model.EventType.ASSAULT
-                || !s.tokens().get(n).pos().equals("NNS") || Syntax.child(s, n, "det", "nmod:poss", "nummod") >= 0) {
+        if (trigger.verb() || trigger.type() != org.sitrep.model.EventType.ASSAULT) {
+            return false;
+        }
+        String rel = Syntax.relation(s, n);
+        if (rel.endsWith(":such_as") || rel.endsWith(":like")) {
+            return true; // "cases such as the attack on X": an example, not a report
+        }
+        boolean listed = Syntax.child(s, n, "conj") >= 0 || s.parentOf(n) != null && s.parentOf(n).rel().startsWith("conj");
+        boolean bare = s.tokens().get(n).pos().equals("NNS") || listed && s.tokens().get(n).pos().equals("NN");
+        if (!bare || Syntax.child(s, n, "det", "nmod:poss", "nummod") >= 0) {
             return false;
         }
         for (Dependency d : s.childrenOf(n)) {
@@ -232,8 +250,7 @@ public final class EventExtractor {
             }
         }
         Dependency up = s.parentOf(n);
-        int gov = up == null || up.head() < 0 ? -1 : up.rel().equals("conj") ? Syntax.governor(s, n) : up.head();
-        String rel = Syntax.relation(s, n);
+        int gov = up == null || up.head() < 0 ? -1 : up.rel().startsWith("conj") ? Syntax.governor(s, n) : up.head();
         return gov >= 0 && (rel.equals("obj") || rel.startsWith("nmod"))
                 && !roles.tellsPerpetrator(s.tokens().get(gov));
     }
@@ -554,7 +571,7 @@ public final class EventExtractor {
      */
     private AttackTargets.Site pronounSite(AnnotatedArticle article, Sentence s, int pronoun) {
         String word = s.tokens().get(pronoun).word().toLowerCase(Locale.ROOT);
-        if (!s.tokens().get(pronoun).pos().equals("PRP") || !PERSON_PRONOUNS.contains(word) && !GROUP_PRONOUNS.contains(word)) {
+        if (!PERSON_PRONOUNS.contains(word) && !GROUP_PRONOUNS.contains(word)) {
             return null;
         }
         boolean plural = GROUP_PRONOUNS.contains(word);
@@ -571,7 +588,8 @@ public final class EventExtractor {
     }
 
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "she", "her");
-    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them");
+    /** "Each was killed": each of a group told before. */
+    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "each");
     private static final Set<ActorKind> GROUP_KINDS = Set.of(ActorKind.CIVILIANS, ActorKind.ARMED_GROUP,
             ActorKind.MILITARY, ActorKind.POLICE, ActorKind.ORGANIZATION);
 
@@ -597,7 +615,11 @@ public final class EventExtractor {
             for (Mention m : candidates) {
                 Sentence in = article.sentences().get(m.sentence());
                 int head = Syntax.head(in, m.first(), m.last());
-                if (!subjectsOnly || Syntax.relation(in, head).startsWith("nsubj")) {
+                String rel = Syntax.relation(in, head);
+                if (Set.of("compound", "amod", "nmod:poss").contains(rel)) {
+                    continue; // "no guerrilla clashes" names no guerrillas for "each" to stand for
+                }
+                if (!subjectsOnly || rel.startsWith("nsubj")) {
                     return actors.byMention().get(m);
                 }
             }
@@ -680,7 +702,7 @@ public final class EventExtractor {
             }
         }
         if (up != null && up.head() >= 0 && modifiedBy(up, s.tokens().get(v))) {
-            return actorInPhrase(s, up.head(), actors);
+            return actorInPhrase(s, whole(s, up.head()), actors);
         }
         int obj = undergoer(s, v);
         if (obj >= 0) {

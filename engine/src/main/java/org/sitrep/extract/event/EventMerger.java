@@ -9,6 +9,7 @@ import org.sitrep.extract.actor.ActorSet;
 import org.sitrep.model.AcledType;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Event;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Polarity;
 import org.sitrep.model.Quantity;
@@ -42,6 +43,9 @@ final class EventMerger {
             } else if (home == null && d.actor() == null && d.target() == null) {
                 home = antecedent(groups, d, ELABORATION_SENTENCES); // "Two attacks were carried out. A bomb exploded ..."
             }
+            if (home == null && unfounded(d)) {
+                continue;
+            }
             if (home == null) {
                 groups.add(new ArrayList<>(List.of(d)));
             } else {
@@ -73,6 +77,14 @@ final class EventMerger {
         boolean actorsAgree = a.actor() != null && a.actor().equals(b.actor())
                 || (a.actor() == null || b.actor() == null) && (sameSentence || sameMode && sameTarget);
         return sameKind && actorsAgree && agree(a.target(), b.target());
+    }
+
+    /**
+     * An attack named by a noun alone, with no one doing it or suffering it and no happening
+     * told before to join ("a powerful bomb", "the violence"): too little to put on a map.
+     */
+    private static boolean unfounded(EventDraft d) {
+        return !d.trigger().verb() && d.trigger().type() == EventType.ASSAULT && d.actor() == null && d.target() == null;
     }
 
     /**
