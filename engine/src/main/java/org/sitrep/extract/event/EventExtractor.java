@@ -567,7 +567,7 @@ public final class EventExtractor {
     /**
      * Where the people a pronoun target stands for are told, when the lexicon knows them and no
      * actor may cover them ("the body of a man was found. He was shot"): the nearest fitting noun
-     * before it, in its sentence or the one before; null if none.
+     * before it, in its sentence or the two before; null if none.
      */
     private AttackTargets.Site pronounSite(AnnotatedArticle article, Sentence s, int pronoun) {
         String word = s.tokens().get(pronoun).word().toLowerCase(Locale.ROOT);
@@ -575,7 +575,7 @@ public final class EventExtractor {
             return null;
         }
         boolean plural = GROUP_PRONOUNS.contains(word);
-        for (int si = s.index(); si >= Math.max(0, s.index() - 1); si--) {
+        for (int si = s.index(); si >= Math.max(0, s.index() - PRONOUN_REACH); si--) {
             Sentence in = article.sentences().get(si);
             for (int i = si == s.index() ? pronoun - 1 : in.tokens().size() - 1; i >= 0; i--) {
                 Token t = in.tokens().get(i);
@@ -587,6 +587,9 @@ public final class EventExtractor {
         return null;
     }
 
+    /** How many sentences back a pronoun's referent may be told. */
+    private static final int PRONOUN_REACH = 2;
+
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "she", "her");
     /** "Each was killed": each of a group told before. */
     private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "each");
@@ -595,8 +598,8 @@ public final class EventExtractor {
 
     /**
      * The actor a personal pronoun stands for: the nearest earlier actor of a fitting kind in its
-     * sentence or the one before (a person, or "a man", for "he"; a group for "they"), the subjects of
-     * clauses first, as news keeps its topic in subject position ("the peasants had no clash
+     * sentence or the two before (a person, or "a man", for "he"; a group for "they"), the nearest
+     * sentence first and in it the subjects of clauses first, as news keeps its topic in subject position ("the peasants had no clash
      * with the army. They were shot ..."); null if none.
      */
     static String pronounReferent(AnnotatedArticle article, Sentence s, int pronoun, ActorSet actors) {
@@ -605,12 +608,25 @@ public final class EventExtractor {
                 : GROUP_PRONOUNS.contains(word) ? GROUP_KINDS : Set.of();
         List<Mention> candidates = new ArrayList<>();
         for (Mention m : actors.byMention().keySet()) {
-            boolean before = m.sentence() == s.index() && m.last() <= pronoun || m.sentence() == s.index() - 1;
-            if (before && kinds.contains(kindOf(actors, actors.byMention().get(m)))) {
+            boolean before = m.sentence() == s.index() && m.last() <= pronoun
+                    || m.sentence() < s.index() && m.sentence() >= s.index() - PRONOUN_REACH;
+            ActorKind kind = kindOf(actors, actors.byMention().get(m));
+            if (before && kind != null && kinds.contains(kind)) {
                 candidates.add(m);
             }
         }
         candidates.sort((a, b) -> a.sentence() != b.sentence() ? b.sentence() - a.sentence() : b.first() - a.first());
+        for (int sentence : candidates.stream().map(Mention::sentence).distinct().toList()) {
+            String found = referentIn(article, candidates.stream().filter(m -> m.sentence() == sentence).toList(), actors);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** The first of one sentence's candidate mentions that is a clause's subject, else the first that is no modifier. */
+    private static String referentIn(AnnotatedArticle article, List<Mention> candidates, ActorSet actors) {
         for (boolean subjectsOnly : new boolean[] {true, false}) {
             for (Mention m : candidates) {
                 Sentence in = article.sentences().get(m.sentence());
