@@ -121,4 +121,26 @@ class ActorResolverTest {
         AnnotatedArticle a = sentence("Ruritanian Prime Minister Anna Kovac said", 3, 5);
         assertEquals(true, resolved(a, "Anna Kovac").aliases().contains("Ruritanian Prime Minister Anna Kovac"));
     }
+
+    @Test
+    void aGroupNounTakesItsProperNounModifierButNotAnotherMention() {
+        String words = "Ali Hassan said Shona rebels attacked";
+        String[] w = words.split(" ");
+        String[] pos = {"NNP", "NNP", "VBD", "NNP", "NNS", "VBD"};
+        String[] ner = {"PERSON", "PERSON", "O", "MISC", "O", "O"};
+        List<Token> tokens = new ArrayList<>();
+        int at = 0;
+        for (int i = 0; i < w.length; i++) {
+            tokens.add(new Token(i, w[i], w[i].toLowerCase(), pos[i], ner[i], at, at + w[i].length()));
+            at += w[i].length() + 1;
+        }
+        Span person = new Span(0, "Ali Hassan".length());
+        Sentence s = new Sentence(0, new Span(0, words.length()), words, tokens, List.of(),
+                List.of(new EntityMention("Ali Hassan", "PERSON", 0, 0, 2, person)), List.of());
+        AnnotatedArticle a = new AnnotatedArticle(new Article("t", null, null, LocalDateTime.of(2020, 1, 1, 0, 0), null,
+                null, "en", List.of(), words, List.of()), List.of(s), List.of());
+        List<Mention> found = new MentionFinder(KNOWLEDGE).find(a);
+        Mention rebels = found.stream().filter(m -> m.surface().endsWith("rebels")).findFirst().orElseThrow();
+        assertEquals("Shona rebels", rebels.surface());
+    }
 }
