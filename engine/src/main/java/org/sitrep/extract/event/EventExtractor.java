@@ -227,12 +227,20 @@ public final class EventExtractor {
      * Whether a noun trigger names attacks in general, not one that happened: a bare plural (or
      * a bare noun in a list) with no target of its own, as the complement of a word that does
      * not say someone made them ("a bill punishing terrorist acts", "years of torture, killings
-     * and humiliation"), or an example ("cases such as the attack on X"). "Rebels carried out
-     * attacks" and "attacks on convoys" still count.
+     * and humiliation"), or an example ("cases such as the attack on X"); or one that only
+     * modifies another noun ("the bomb squad") or is part of a name ("the Battle of X"). "Rebels carried out attacks" and
+     * "attacks on convoys" still count.
      */
     private boolean generic(Sentence s, int n, Trigger trigger) {
         if (trigger.verb() || trigger.type() != org.sitrep.model.EventType.ASSAULT) {
-            return false;
+            return false; // "a mediation effort" is a mediation
+        }
+        Dependency modifies = s.parentOf(n);
+        if (modifies != null && modifies.rel().equals("compound")) {
+            return true; // "the bomb squad", "a murder case": the noun only says what kind of thing
+        }
+        if (n > 0 && Character.isUpperCase(s.tokens().get(n).word().charAt(0))) {
+            return true; // "the commemoration of the Battle of X": a name, not a report
         }
         String rel = Syntax.relation(s, n);
         if (rel.endsWith(":such_as") || rel.endsWith(":like")) {

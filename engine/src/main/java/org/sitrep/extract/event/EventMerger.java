@@ -8,6 +8,7 @@ import java.util.Set;
 import org.sitrep.extract.actor.ActorSet;
 import org.sitrep.model.AcledType;
 import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Dependency;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Evidence;
@@ -43,7 +44,7 @@ final class EventMerger {
             } else if (home == null && d.actor() == null && d.target() == null) {
                 home = antecedent(groups, d, ELABORATION_SENTENCES); // "Two attacks were carried out. A bomb exploded ..."
             }
-            if (home == null && unfounded(d)) {
+            if (home == null && unfounded(article, d)) {
                 continue;
             }
             if (home == null) {
@@ -80,11 +81,16 @@ final class EventMerger {
     }
 
     /**
-     * An attack named by a noun alone, with no one doing it or suffering it and no happening
-     * told before to join ("a powerful bomb", "the violence"): too little to put on a map.
+     * An attack named by a noun alone as the object of a verb, with no one doing it or suffering
+     * it and no happening told before to join ("experts defused a powerful bomb"): what is done
+     * to the thing is told, not an attack. "The sound of mortar rounds" still counts.
      */
-    private static boolean unfounded(EventDraft d) {
-        return !d.trigger().verb() && d.trigger().type() == EventType.ASSAULT && d.actor() == null && d.target() == null;
+    private static boolean unfounded(AnnotatedArticle article, EventDraft d) {
+        if (d.trigger().verb() || d.trigger().type() != EventType.ASSAULT || d.actor() != null || d.target() != null) {
+            return false;
+        }
+        Dependency up = article.sentences().get(d.sentence()).parentOf(d.token());
+        return up != null && up.rel().equals("obj");
     }
 
     /**

@@ -310,4 +310,21 @@ class AttackEventsTest {
         assertEquals("hall", x.targetName(0));
         assertEquals("explosives", x.attacks().get(0).mode());
     }
+
+    @Test
+    void aBombSquadDefusingABombAtTheBattleOfXMakesNoAttack() {
+        AnnotatedArticle a = article(List.of(List.of("The/the/DT/3/det", "bomb/bomb/NN/3/compound",
+                "squad/squad/NN/4/nsubj", "defused/defuse/VBD/0/root", "a/a/DT/6/det", "bomb/bomb/NN/4/obj",
+                "at/at/IN/9/case", "the/the/DT/9/det", "Battle/battle/NN/4/obl:at", "of/of/IN/11/case",
+                "Tarnow/Tarnow/NNP/9/nmod:of", "./././4/punct")));
+        assertTrue(attacks(a, actors(a)).attacks().isEmpty(), "a kind of squad, a thing defused, a name");
+    }
+
+    @Test
+    void theSoundOfShellingIsStillAnAttack() {
+        AnnotatedArticle a = article(List.of(List.of("The/the/DT/2/det", "sound/sound/NN/5/nsubj",
+                "of/of/IN/4/case", "shelling/shelling/NN/2/nmod:of", "broke/break/VBD/0/root", "the/the/DT/7/det",
+                "silence/silence/NN/5/obj", "./././5/punct")));
+        assertEquals(1, attacks(a, actors(a)).attacks().size());
+    }
 }
