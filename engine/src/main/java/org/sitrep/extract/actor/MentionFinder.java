@@ -32,6 +32,13 @@ public final class MentionFinder {
     private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "authorities");
     private static final Pattern NUMBER = Pattern.compile("[0-9][0-9,.]*|dozens|hundreds|thousands|scores|millions|tens");
 
+    /**
+     * Name tags of a proper noun that says which people a group noun is ("Shona rebels"; the
+     * tagger often calls such a people a place). A person or organisation before the noun is a
+     * mention of its own.
+     */
+    private static final Set<String> PEOPLE_NER = Set.of("MISC", "NATIONALITY", "RELIGION", "IDEOLOGY", "LOCATION");
+
     private static final Set<String> AGENCY_SUFFIXES = Set.of("led", "backed", "based", "allied", "funded",
             "sponsored", "supported", "trained", "controlled", "held", "run", "aligned", "linked");
 
@@ -164,7 +171,7 @@ public final class MentionFinder {
                 break;
             }
             boolean adjective = prev.pos().startsWith("JJ") || prev.ner().equals("NATIONALITY")
-                    || prev.pos().startsWith("NNP") && !prev.ner().equals("O") && !prev.ner().equals("TITLE");
+                    || prev.pos().startsWith("NNP") && PEOPLE_NER.contains(prev.ner());
             if (adjective || prev.pos().equals("PRP$")) {
                 i--;
                 if (prev.pos().equals("PRP$")) {
