@@ -1,0 +1,105 @@
+package org.sitrep.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Article;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Sentence;
+import org.sitrep.pipeline.Outcome;
+
+/**
+ * The adapter's shortcuts (fine-grained NER through {@link FineNerLists}, one dependency graph
+ * per sentence from a parser with a larger cache) must give exactly what CoreNLP's own annotators
+ * give, on real articles.
+ */
+class CoreNlpEquivalenceIT {
+
+    private static final Path SHARED = Path.of("../../shared");
+    private static List<String> texts;
+    private static StanfordCoreNLP coreNlp;
+    private static CoreNlpAnnotator adapter;
+
+    @BeforeAll
+    static void load() throws IOException {
+        texts = new ArrayList<>();
+        texts.add(Files.readString(SHARED.resolve("articles/000_f4b716d0e5e9fa55.txt")));
+        for (String set : List.of("geo-geowebnews", "geo-lgl", "attacks-muc4")) {
+            try (Stream<Path> files = Files.list(SHARED.resolve("eval-dev").resolve(set).resolve("articles"))) {
+                for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().limit(2).toList()) {
+                    texts.add(Files.readString(p));
+                }
+            }
+        }
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+        coreNlp = new StanfordCoreNLP(props);
+        adapter = new CoreNlpAnnotator(new NlpSettings(
+                List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse"), 1000, Set.of(), 200_000));
+    }
+
+    @Test
+    void namedEntityTypesAndParsesAreCoreNlpsOwn() {
+        int tokens = 0;
+        for (String text : texts) {
+            Annotation expected = new Annotation(text);
+            coreNlp.annotate(expected);
+            Article article = new Article("t", null, null, null, null, null, "en", List.of(), text, List.of());
+            AnnotatedArticle actual = ((Outcome.Ok<AnnotatedArticle>) adapter.apply(article)).value();
+            List<CoreMap> sentences = expected.get(CoreAnnotations.SentencesAnnotation.class);
+            assertEquals(sentences.size(), actual.sentences().size());
+            for (int s = 0; s < sentences.size(); s++) {
+                List<CoreLabel> labels = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+                Sentence ours = actual.sentences().get(s);
+                for (int i = 0; i < labels.size(); i++) {
+                    assertEquals(labels.get(i).ner(), ours.tokens().get(i).ner(),
+                            "type of '" + labels.get(i).word() + "' in: " + ours.text());
+                    tokens++;
+                }
+                assertEquals(edges(sentences.get(s).get(
+                        SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class)), edges(ours),
+                        "parse of: " + ours.text());
+            }
+        }
+        assertTrue(tokens > 1000, "compared " + tokens + " tokens");
+    }
+
+    private static Set<String> edges(SemanticGraph g) {
+        Set<String> out = new TreeSet<>();
+        g.getRoots().forEach(r -> out.add("root(-1," + (r.index() - 1) + ")"));
+        for (SemanticGraphEdge e : g.edgeIterable()) {
+            out.add(e.getRelation() + "(" + (e.getGovernor().index() - 1) + "," + (e.getDependent().index() - 1) + ")");
+        }
+        return out;
+    }
+
+    private static Set<String> edges(Sentence s) {
+        Set<String> out = new TreeSet<>();
+        for (Dependency d : s.dependencies()) {
+            out.add(d.rel() + "(" + d.head() + "," + d.dep() + ")");
+        }
+        return out;
+    }
+}
