@@ -20,6 +20,7 @@ import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Article;
 import org.sitrep.model.RawInput;
 import org.sitrep.model.Sentence;
+import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.pipeline.Outcome;
 import org.sitrep.pipeline.RecordStages;
 import org.sitrep.pipeline.Stage;
@@ -65,8 +66,16 @@ public final class Benchmark {
         double warmSeconds = (System.nanoTime() - warmStart) / 1e9;
         List<BenchReport.Run> runs = new ArrayList<>();
         String name = "sitrep (full record)";
+        long[] stepsBefore = engine.nlp() instanceof CoreNlpAnnotator c ? c.stepNanos() : null;
         runs.add(timed(name, List.of("read", "nlp", "extract"), i -> engineTimes(engine, inputs.get(i)),
                 progress.apply(name)));
+        List<BenchReport.StageTime> steps = new ArrayList<>();
+        if (engine.nlp() instanceof CoreNlpAnnotator c) {
+            long[] after = c.stepNanos();
+            for (int i = 0; i < after.length; i++) {
+                steps.add(new BenchReport.StageTime(CoreNlpAnnotator.STEPS.get(i), (after[i] - stepsBefore[i]) / 1e9));
+            }
+        }
         if (baselineFactory != null) {
             Stage<Article, Integer> baseline = baselineFactory.get();
             List<Article> articles = new ArrayList<>();
@@ -82,7 +91,7 @@ public final class Benchmark {
                     progress.apply(baseline.name())));
         }
         return new BenchReport(machine(), threads, inputs.size(), warmup, warmSeconds, startup, peakHeap(), peakRss(),
-                runs);
+                runs, steps);
     }
 
     /** One article's stage times in nanoseconds, then its sentence and token counts; null if it failed. */

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.sitrep.bench.BenchReport;
+import org.sitrep.bench.StagePlot;
 import org.sitrep.bench.Benchmark;
 import org.sitrep.json.RecordJson;
 import org.sitrep.model.RawInput;
@@ -48,6 +49,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as JSON")
     boolean json;
 
+    @Option(names = "--plot", paramLabel = "FILE.png", description = "Also draw the throughput of each stage as a PNG chart")
+    Path plot;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -70,6 +74,10 @@ final class BenchCommand implements Callable<Integer> {
                 ? new ProgressLine(err, run, inputs.size()) : n -> { };
         BenchReport report = new Benchmark(inputs, threads, warmup)
                 .run(Pipelines.stages(null), baseline ? CoreNlpBaseline::new : null, progress);
+        if (plot != null) {
+            Files.write(plot, StagePlot.png(report));
+            err.println("sitrep bench: chart written to " + plot);
+        }
         if (json) {
             out.println(RecordJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report));
         } else {
@@ -141,6 +149,13 @@ final class BenchCommand implements Callable<Integer> {
             if (run.failed() > 0) {
                 b.append(String.format(Locale.ROOT, "  (%d article(s) failed and are not counted)%n", run.failed()));
             }
+        }
+        if (!r.nlpSteps().isEmpty()) {
+            StringBuilder steps = new StringBuilder();
+            for (BenchReport.StageTime st : r.nlpSteps()) {
+                steps.append(String.format(Locale.ROOT, "%s %.1f  ", st.stage().replace("nlp: ", ""), st.seconds()));
+            }
+            b.append("  nlp by step (s): ").append(steps.toString().strip()).append('\n');
         }
         if (!Double.isNaN(r.speedup())) {
             b.append(String.format(Locale.ROOT, "speed-up over the baseline: %.2fx (articles/s)%n", r.speedup()));

@@ -22,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.LongAdder;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Article;
 import org.sitrep.model.Dependency;
@@ -56,6 +57,7 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
     private final FineNerLists fineNer;
     private final EntityMentionsAnnotator mentions;
     private final NlpSettings settings;
+    private final LongAdder[] stepNanos = {new LongAdder(), new LongAdder(), new LongAdder()};
 
     public CoreNlpAnnotator(NlpSettings settings) {
         this.settings = settings;
@@ -116,16 +118,23 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
             problems.add(new Problem(name(), "time.unanchored",
                     article.id() + ": no publication date; relative dates stay unresolved"));
         }
+        long t0 = System.nanoTime();
         pipeline.annotate(annotation);
+        long t1 = System.nanoTime();
         if (fineNer != null) {
             for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
                 fineNer.annotate(sentence.get(CoreAnnotations.TokensAnnotation.class));
             }
             mentions.annotate(annotation);
         }
+        long t2 = System.nanoTime();
         if (parser != null) {
             parse(annotation);
         }
+        long t3 = System.nanoTime();
+        stepNanos[0].add(t1 - t0);
+        stepNanos[1].add(t2 - t1);
+        stepNanos[2].add(t3 - t2);
         CoreDocument document = new CoreDocument(annotation);
         List<Sentence> sentences = new ArrayList<>();
         int skipped = 0;
@@ -242,6 +251,14 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
 
     private static String nonNull(String s, String fallback) {
         return s == null ? fallback : s;
+    }
+
+    /** The adapter's steps, in the order of {@link #stepNanos()}. */
+    public static final List<String> STEPS = List.of("nlp: tokens, tags, NER, SUTime", "nlp: fine entity types", "nlp: parse");
+
+    /** Nanoseconds spent so far in each of {@link #STEPS}, summed over all threads. */
+    public long[] stepNanos() {
+        return new long[] {stepNanos[0].sum(), stepNanos[1].sum(), stepNanos[2].sum()};
     }
 
     /** The settings this annotator was built with. */

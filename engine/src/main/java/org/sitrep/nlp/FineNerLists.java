@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * NATIONALITY, TITLE, RELIGION...) applied through a token trie. CoreNLP runs the same 586,000
  * entries through one regular-expression matcher per candidate pattern, which costs half of its
  * time on news and 15 s of start-up; this class reads the same files from CoreNLP's model jar and
- * follows the same rules (entry priority, then length, then file order; overlapping matches
+ * follows the same rules (entry priority, then length, then list order; overlapping matches
  * dropped; a match must hold a noun or adjective, must not cut an entity it does not fully cover,
  * and may overwrite only the types its entry allows), so the tags it gives are CoreNLP's.
  *
@@ -63,12 +63,12 @@ final class FineNerLists {
 
     FineNerLists() {
         Map<String, Double> seen = new HashMap<>();
-        int order = 0;
-        order = read(CASELESS, true, seen, order);
-        read(CASED, false, seen, order);
+        // Between equal matches CoreNLP prefers the cased list's entry ("Columbia" the province).
+        read(CASELESS, true, seen, 1_000_000);
+        read(CASED, false, seen, 0);
     }
 
-    private int read(String resource, boolean ignoreCase, Map<String, Double> seen, int order) {
+    private void read(String resource, boolean ignoreCase, Map<String, Double> seen, int order) {
         try (BufferedReader in = IOUtils.readerFromString(resource)) {
             for (String line; (line = in.readLine()) != null; ) {
                 String[] f = line.split("\t");
@@ -117,7 +117,6 @@ final class FineNerLists {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read CoreNLP's fine-grained NER list " + resource, e);
         }
-        return order;
     }
 
     /** Files a regex entry under the first character its first token must start with, if fixed. */

@@ -1,0 +1,69 @@
+package org.sitrep.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.sitrep.extract.RecordExtractor;
+import org.sitrep.ingest.ArticleReader;
+import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Article;
+import org.sitrep.model.RawInput;
+import org.sitrep.model.SitrepRecord;
+import org.sitrep.nlp.CoreNlpAnnotator;
+import org.sitrep.nlp.NlpSettings;
+import org.sitrep.pipeline.Outcome;
+import org.sitrep.resolve.Knowledge;
+
+/** sitrep's own stages around the NLP: reading an article, and extracting its record from annotations. */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgs = {"-Xmx6g"})
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 3, time = 5)
+public class ExtractBench {
+
+    private final List<RawInput> inputs = new ArrayList<>();
+    private final List<AnnotatedArticle> annotated = new ArrayList<>();
+    private final ArticleReader reader = new ArticleReader();
+    private RecordExtractor extractor;
+
+    @Setup
+    public void setUp() {
+        Knowledge knowledge = Knowledge.embedded();
+        CoreNlpAnnotator nlp = new CoreNlpAnnotator(NlpSettings.english(knowledge.shieldedAcronyms()));
+        for (Path p : Articles.sample(3)) {
+            RawInput in = new RawInput(p.toString(), Articles.read(p).getBytes(StandardCharsets.UTF_8), null, null,
+                    LocalDateTime.of(2019, 2, 18, 12, 0), "text/plain");
+            inputs.add(in);
+            Article a = ((Outcome.Ok<Article>) reader.apply(in)).value();
+            annotated.add(((Outcome.Ok<AnnotatedArticle>) nlp.apply(a)).value());
+        }
+        extractor = new RecordExtractor(knowledge);
+    }
+
+    /** Milliseconds to read the sample articles (13) from bytes: decoding, furniture, dateline. */
+    @Benchmark
+    public List<Outcome<Article>> read() {
+        return inputs.stream().map(reader::apply).toList();
+    }
+
+    /** Milliseconds to extract actors, places, quotes and events of the sample articles (13). */
+    @Benchmark
+    public List<Outcome<SitrepRecord>> extract() {
+        return annotated.stream().map(extractor::apply).toList();
+    }
+}
