@@ -45,15 +45,15 @@ import org.sitrep.pipeline.Stage;
  * and the parser builds only the enhanced++ graph the record reads, with a larger cache.
  *
  * <p>Thread-safe: CoreNLP's annotators keep no per-document state, so one instance (one set of
- * loaded models, about 1.5 GB of heap) serves every thread of the process. Build it once with
- * {@link #shared(NlpSettings)}.
+ * loaded models) serves every thread of the process, each thread with its own parser. Build it
+ * once with {@link #shared(NlpSettings)}.
  */
 public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> {
 
     private static volatile CoreNlpAnnotator shared;
 
     private final StanfordCoreNLP pipeline;
-    private final DependencyParser parser;
+    private final ThreadLocal<DependencyParser> parsers;
     private final FineNerLists fineNer;
     private final EntityMentionsAnnotator mentions;
     private final NlpSettings settings;
@@ -81,7 +81,13 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
         this.mentions = ner ? new EntityMentionsAnnotator("ner.entitymentions", new Properties()) : null;
         Properties parserProps = new Properties();
         parserProps.setProperty("numCached", String.valueOf(settings.parserCacheSize()));
-        this.parser = parse ? DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, parserProps) : null;
+        // One parser per thread: CoreNLP's parser locks its cache on every feature it looks up.
+        this.parsers = parse
+                ? ThreadLocal.withInitial(() -> DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, parserProps))
+                : null;
+        if (parse) {
+            parsers.get();
+        }
     }
 
     /**
@@ -128,7 +134,7 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
             mentions.annotate(annotation);
         }
         long t2 = System.nanoTime();
-        if (parser != null) {
+        if (parsers != null) {
             parse(annotation);
         }
         long t3 = System.nanoTime();
@@ -158,7 +164,7 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
             if (sentence.get(CoreAnnotations.TokensAnnotation.class).size() > settings.maxSentenceTokens()) {
                 continue;
             }
-            GrammaticalStructure gs = parser.predict(sentence);
+            GrammaticalStructure gs = parsers.get().predict(sentence);
             sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
                     SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
                             GrammaticalStructure.Extras.NONE, null));
