@@ -245,6 +245,9 @@ public final class ActorDictionary {
     }
 
     private PhraseIndex.Match<DictionaryActor> longestAt(List<String> tokens, int start) {
+        if (!names.mayBegin(tokens.get(start))) {
+            return null;
+        }
         for (int n = Math.min(longest, tokens.size() - start); n >= 1; n--) {
             String surface = String.join(" ", tokens.subList(start, start + n)).replace(" - ", "-");
             DictionaryActor a = lookup(surface);

@@ -2,9 +2,12 @@ package org.sitrep.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds known multi-word names in a token sequence, longest match first. Short or all-capital
@@ -18,7 +21,14 @@ public final class PhraseIndex<T> {
     /** A match of tokens {@code [first, last)}. */
     public record Match<T>(T value, int first, int last, String surface) {}
 
+    private static final Pattern PUNCTUATION = Pattern.compile("([,()])");
+    private static final Pattern INNER_HYPHEN = Pattern.compile("(?<=\\w)-(?=\\w)");
+    private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private final Map<String, List<Entry<T>>> byKey = new HashMap<>();
+    /** Every way a key can begin with a whole token: the key's text up to each space or hyphen, and all of it. */
+    private final Set<String> heads = new HashSet<>();
     private int longest = 1;
 
     private record Entry<T>(T value, String exact, boolean caseSensitive) {}
@@ -30,8 +40,14 @@ public final class PhraseIndex<T> {
         }
         String exact = join(List.of(words));
         boolean caseSensitive = exact.length() <= 4 || exact.equals(exact.toUpperCase(Locale.ROOT));
-        byKey.computeIfAbsent(exact.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                .add(new Entry<>(value, exact, caseSensitive));
+        String key = exact.toLowerCase(Locale.ROOT);
+        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Entry<>(value, exact, caseSensitive));
+        for (int i = 1; i < key.length(); i++) {
+            if (key.charAt(i) == ' ' || key.charAt(i) == '-') {
+                heads.add(key.substring(0, i));
+            }
+        }
+        heads.add(key);
         longest = Math.max(longest, words.length);
     }
 
@@ -53,11 +69,16 @@ public final class PhraseIndex<T> {
 
     /** The value a whole phrase stands for, or null. */
     public T lookup(String phrase) {
-        Match<T> m = longestAt(List.of(words(phrase)), 0);
-        return m != null && m.last() == words(phrase).length ? m.value() : null;
+        String[] words = words(phrase);
+        Match<T> m = longestAt(List.of(words), 0);
+        return m != null && m.last() == words.length ? m.value() : null;
     }
 
     private Match<T> longestAt(List<String> tokens, int start) {
+        // Most tokens begin no name: one set look-up spares joining every span that starts there.
+        if (start >= tokens.size() || !mayBegin(tokens.get(start))) {
+            return null;
+        }
         for (int n = Math.min(longest, tokens.size() - start); n >= 1; n--) {
             String surface = join(tokens.subList(start, start + n));
             List<Entry<T>> entries = byKey.get(surface.toLowerCase(Locale.ROOT));
@@ -73,6 +94,15 @@ public final class PhraseIndex<T> {
         return null;
     }
 
+    /**
+     * Whether some name can begin with this token; false means none starts there. A token that
+     * {@link #words} would split further is always worth the full look-up.
+     */
+    boolean mayBegin(String token) {
+        return heads.contains(token.toLowerCase(Locale.ROOT)) || token.indexOf(',') >= 0 || token.indexOf('(') >= 0
+                || token.indexOf(')') >= 0 || token.indexOf('\'') >= 0 || token.indexOf(' ') >= 0;
+    }
+
     /** Joins words as a key in which "Al - Qaeda" and "Al-Qaeda" are one, however the tokenizer split it. */
     private static String join(List<String> words) {
         return String.join(" ", words).replace(" - ", "-");
@@ -80,11 +110,11 @@ public final class PhraseIndex<T> {
 
     /** Splits a name into the words CoreNLP's tokenizer would make of it, closely enough. */
     static String[] words(String name) {
-        String spaced = name.trim()
-                .replaceAll("([,()])", " $1 ")
-                .replaceAll("(?<=\\w)-(?=\\w)", " - ")
-                .replaceAll("'s\\b", " 's")
-                .replaceAll("\\s+", " ").trim();
+        String spaced = name.trim();
+        spaced = PUNCTUATION.matcher(spaced).replaceAll(" $1 ");
+        spaced = INNER_HYPHEN.matcher(spaced).replaceAll(" - ");
+        spaced = POSSESSIVE.matcher(spaced).replaceAll(" 's");
+        spaced = SPACES.matcher(spaced).replaceAll(" ").trim();
         return spaced.isEmpty() ? new String[0] : spaced.split(" ");
     }
 }
