@@ -1,11 +1,15 @@
 package org.sitrep.bench;
 
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 /** The real articles the benchmarks read: the seed and the first few of each dev set in ../shared. */
@@ -32,6 +36,22 @@ public final class Articles {
             }
         }
         return out;
+    }
+
+    /** The sample articles (three a folder) run through CoreNLP's annotators with the given settings. */
+    public static List<Annotation> annotated(String annotators, Map<String, String> settings) {
+        Properties props = new Properties();
+        props.setProperty("annotators", annotators);
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        settings.forEach(props::setProperty);
+        StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
+        List<Annotation> docs = new ArrayList<>();
+        for (Path p : sample(3)) {
+            Annotation doc = new Annotation(read(p));
+            pipeline.annotate(doc);
+            docs.add(doc);
+        }
+        return docs;
     }
 
     public static String read(Path p) {

@@ -4,11 +4,11 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.DefaultPaths;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.pipeline.TokensRegexNERAnnotator;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -42,16 +42,9 @@ public class FineNerBench {
 
     @Setup
     public void setUp() {
-        Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        props.setProperty("ner.applyFineGrained", "false");
-        props.setProperty("ner.buildEntityMentions", "false");
-        StanfordCoreNLP tagger = new StanfordCoreNLP(props);
-        for (var p : Articles.sample(3)) {
-            Annotation doc = new Annotation(Articles.read(p));
-            tagger.annotate(doc);
-            docs.add(doc);
+        docs.addAll(Articles.annotated("tokenize,ssplit,pos,lemma,ner",
+                Map.of("ner.applyFineGrained", "false", "ner.buildEntityMentions", "false")));
+        for (Annotation doc : docs) {
             coarse.add(doc.get(CoreAnnotations.TokensAnnotation.class).stream().map(CoreLabel::ner).toList());
         }
         Properties fine = new Properties();

@@ -3,10 +3,10 @@ package org.sitrep.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -39,13 +39,7 @@ public class ParserBench {
 
     @Setup
     public void setUp() {
-        Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos");
-        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        StanfordCoreNLP tagger = new StanfordCoreNLP(props);
-        for (var p : Articles.sample(3)) {
-            Annotation doc = new Annotation(Articles.read(p));
-            tagger.annotate(doc);
+        for (Annotation doc : Articles.annotated("tokenize,ssplit,pos", Map.of())) {
             sentences.addAll(doc.get(CoreAnnotations.SentencesAnnotation.class));
         }
         Properties parserProps = new Properties();
