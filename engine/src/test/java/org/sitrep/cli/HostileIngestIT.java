@@ -95,6 +95,7 @@ class HostileIngestIT {
             long stored = count(c, "SELECT count(*) FROM articles");
             System.out.printf("hostile corpus: %d inputs, %d stored articles (%d extractions), %d refused, "
                     + "0 crashes, heap %s%n", read, stored, extracted, failed, HEAP);
+            log.lines().filter(l -> l.contains("all failures by reason")).forEach(System.out::println);
         }
     }
 
