@@ -74,7 +74,8 @@ public final class WebServer {
         app.before(ctx -> {
             SECURITY_HEADERS.forEach(ctx::header);
             if (ctx.contentLength() > MAX_BODY || ctx.header("Transfer-Encoding") != null) {
-                throw new PayloadTooLarge("requests take no body; this one has " + ctx.contentLength() + " bytes");
+                throw new PayloadTooLarge("requests take no body; this one has "
+                        + (ctx.contentLength() > 0 ? ctx.contentLength() + " bytes" : "a chunked one"));
             }
         });
         new Routes(store, json).register(app);
