@@ -179,7 +179,7 @@
       const e = d.event;
       const sources = d.sources.map(s => `
         <div class="source">
-          <h3>${s.url ? `<a href="${esc(s.url)}" target="_blank" rel="noopener">${esc(s.headline || s.url)}</a>` : esc(s.headline || s.articleId)}</h3>
+          <h3>${/^https?:\/\//i.test(s.url || '') ? `<a href="${esc(s.url)}" target="_blank" rel="noopener noreferrer">${esc(s.headline || s.url)}</a>` : esc(s.headline || s.articleId)}</h3>
           <div class="meta">${esc(s.published || '')}${s.date ? ' · event date ' + esc(s.date) : ''}</div>
           <p class="evidence">…${esc(s.before)}<mark>${esc(s.evidence)}</mark>${esc(s.after)}…</p>
         </div>`).join('');

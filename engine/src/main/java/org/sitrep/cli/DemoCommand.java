@@ -65,7 +65,7 @@ final class DemoCommand implements Callable<Integer> {
                     Terminal.stderrIsTerminal() ? err : null, threads).run(sources);
             IngestCommand.summarise(report, err);
             if (!noServe) {
-                ServeCommand.serve(store, "127.0.0.1", port, spec.commandLine().getOut());
+                ServeCommand.serve(store, "127.0.0.1", port, null, spec.commandLine().getOut());
             }
             return ExitCodes.OK;
         } catch (SQLException e) {

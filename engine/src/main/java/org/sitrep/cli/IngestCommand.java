@@ -1,6 +1,11 @@
 package org.sitrep.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -56,6 +61,10 @@ final class IngestCommand implements Callable<Integer> {
                     + "what is stored already is skipped")
     String every;
 
+    @Option(names = "--failures", paramLabel = "FILE",
+            description = "Write every failed input to FILE, one JSON line each (input, stage, code, detail)")
+    Path failures;
+
     @Parameters(arity = "0..*", paramLabel = "SOURCE", description = "Files, folders, feeds, archives or URLs")
     List<String> sources = new ArrayList<>();
 
@@ -92,6 +101,9 @@ final class IngestCommand implements Callable<Integer> {
                 // Each round skips what earlier rounds stored, so only new files and feed items cost work.
                 Ingestion.Report report = ingestion.run(all);
                 summarise(report, err);
+                if (failures != null) {
+                    writeFailures(report.failed(), failures);
+                }
                 if (interval == null) {
                     return report.failed().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
                 }
@@ -100,6 +112,20 @@ final class IngestCommand implements Callable<Integer> {
         } catch (SQLException e) {
             err.println("sitrep ingest: " + db + ": " + e.getMessage());
             return ExitCodes.SOME_FAILED;
+        } catch (IOException e) {
+            err.println("sitrep ingest: cannot write " + failures + ": " + e.getMessage());
+            return ExitCodes.SOME_FAILED;
+        }
+    }
+
+    /** The dead-letter file: every failure of the last round, one JSON object a line. */
+    static void writeFailures(List<Problem> failed, Path file) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (Problem p : failed) {
+                out.write(json.writeValueAsString(p));
+                out.write('\n');
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.regex.Pattern;
 import org.sitrep.serve.WebServer;
 import org.sitrep.store.DuckDbStore;
 import picocli.CommandLine;
@@ -34,9 +35,20 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only)")
     String host = "127.0.0.1";
 
+    @Option(names = "--cors", paramLabel = "ORIGIN",
+            description = "Let pages of this one origin (https://host[:port]) call the API from a browser "
+                    + "(default: none; the map page is same-origin and needs none)")
+    String cors;
+
+    private static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.\\[\\]:-]+");
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
+        if (cors != null && !ORIGIN.matcher(cors).matches()) {
+            err.println("sitrep serve: --cors wants one origin, scheme://host[:port] without a path, got " + cors);
+            return ExitCodes.USAGE;
+        }
         if (parquet != null) {
             return serveParquet(err);
         }
@@ -44,8 +56,9 @@ final class ServeCommand implements Callable<Integer> {
             err.println("sitrep serve: " + db + ": no such store; create it with sitrep ingest --db " + db + " SOURCE...");
             return ExitCodes.USAGE;
         }
-        try (DuckDbStore store = DuckDbStore.open(db)) {
-            serve(store, host, port, spec.commandLine().getOut());
+        // Read-only: the server never writes, and DuckDB then refuses any write whatever reaches it.
+        try (DuckDbStore store = DuckDbStore.openReadOnly(db)) {
+            serve(store, host, port, cors, spec.commandLine().getOut());
             return ExitCodes.OK;
         } catch (SQLException e) {
             err.println("sitrep serve: " + db + ": " + e.getMessage());
@@ -64,7 +77,7 @@ final class ServeCommand implements Callable<Integer> {
             err.printf("sitrep serve: %d articles, %d events, %d after merging, from %s%n", totals.articles(),
                     totals.events(), totals.mergedEvents(), parquet);
             err.flush();
-            serve(store, host, port, spec.commandLine().getOut());
+            serve(store, host, port, cors, spec.commandLine().getOut());
             return ExitCodes.OK;
         } catch (SQLException e) {
             err.println("sitrep serve: " + parquet + ": " + e.getMessage());
@@ -73,8 +86,9 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Serves until the process is interrupted; prints the page's URL once it listens. */
-    static void serve(DuckDbStore store, String host, int port, PrintWriter out) throws InterruptedException {
-        Javalin app = WebServer.create(store).start(host, port);
+    static void serve(DuckDbStore store, String host, int port, String cors, PrintWriter out)
+            throws InterruptedException {
+        Javalin app = WebServer.create(store, cors).start(host, port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();

@@ -27,6 +27,7 @@ public final class ArticleReader implements Stage<RawInput, Article> {
     private static final int MIN_ARTICLE_WORDS = 8;
 
     private final TextDecoder decoder;
+    private final int maxBodyChars;
     private final PlainTextReader plain = new PlainTextReader();
     private final HtmlReader html = new HtmlReader();
 
@@ -36,6 +37,7 @@ public final class ArticleReader implements Stage<RawInput, Article> {
 
     public ArticleReader(ReaderSettings settings) {
         this.decoder = new TextDecoder(settings);
+        this.maxBodyChars = settings.maxBodyChars();
     }
 
     @Override
@@ -54,9 +56,15 @@ public final class ArticleReader implements Stage<RawInput, Article> {
         ArticleDraft draft = isHtml(text, in.mediaType()) ? html.read(name, text) : plain.read(name, text);
         List<Problem> warnings = new ArrayList<>(draft.warnings());
         String body = draft.text();
-        if (body.isBlank()) {
-            warnings.add(new Problem("ingest", "ingest.empty-body", name + ": no article text found"));
-        } else if (warnings.stream().noneMatch(p -> p.code().equals("ingest.not-an-article"))) {
+        if (body.length() > maxBodyChars) {
+            return Outcome.rejected(new Problem("ingest", "ingest.too-long", name + ": article text of "
+                    + body.length() + " characters, over the limit of " + maxBodyChars));
+        }
+        if (body.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            // A page of scripts, comments or blank characters: nothing to extract, so nothing to store.
+            return Outcome.rejected(new Problem("ingest", "ingest.empty-body", name + ": no article text found"));
+        }
+        if (warnings.stream().noneMatch(p -> p.code().equals("ingest.not-an-article"))) {
             String why = notAnArticle(text, body);
             if (why != null) {
                 warnings.add(new Problem("ingest", "ingest.not-an-article", name + ": " + why));

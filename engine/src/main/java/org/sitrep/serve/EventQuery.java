@@ -2,7 +2,7 @@ package org.sitrep.serve;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +20,8 @@ record EventQuery(EventFilter filter, EventSort sort, int page, int size) {
     static final int DEFAULT_SIZE = 100;
     static final int MAX_SIZE = 5000;
     private static final int MAX_TEXT = 200;
+    /** Words of {@code q} at most: each is one more LIKE over the search text. */
+    private static final int MAX_WORDS = 20;
     private static final Set<String> POLARITIES = Set.of("asserted", "negated", "hypothetical", "planned");
 
     /** Parses the query string of a request (each parameter with all its values). */
@@ -30,8 +32,8 @@ record EventQuery(EventFilter filter, EventSort sort, int page, int size) {
             throw new BadRequest("from (" + from + ") is after to (" + to + ")");
         }
         EventFilter filter = new EventFilter(from, to, bbox(one(params, "bbox")), types(params),
-                text(params, "mode"), text(params, "actor"), country(one(params, "country")),
-                polarity(one(params, "polarity")), text(params, "q"));
+                mode(one(params, "mode")), text(params, "actor"), country(one(params, "country")),
+                polarity(one(params, "polarity")), words(text(params, "q")));
         return new EventQuery(filter, sort(one(params, "sort")), integer(params, "page", 0, 0, 1_000_000),
                 integer(params, "size", DEFAULT_SIZE, 1, MAX_SIZE));
     }
@@ -53,6 +55,20 @@ record EventQuery(EventFilter filter, EventSort sort, int page, int size) {
             throw new BadRequest(name + ": longer than " + MAX_TEXT + " characters");
         }
         return v;
+    }
+
+    private static String mode(String v) {
+        if (v != null && !v.matches("[A-Za-z0-9 _-]{1,40}")) {
+            throw new BadRequest("mode: a PLOVER mode is up to 40 letters, digits, spaces, - or _, got " + v);
+        }
+        return v;
+    }
+
+    private static String words(String q) {
+        if (q != null && q.split("\\s+").length > MAX_WORDS) {
+            throw new BadRequest("q: more than " + MAX_WORDS + " words");
+        }
+        return q;
     }
 
     private static LocalDate date(Map<String, List<String>> params, String name) {
@@ -91,7 +107,8 @@ record EventQuery(EventFilter filter, EventSort sort, int page, int size) {
     }
 
     private static List<String> types(Map<String, List<String>> params) {
-        List<String> out = new ArrayList<>();
+        // A set: the same type named a thousand times is still one placeholder in the SQL.
+        Set<String> out = new LinkedHashSet<>();
         for (String value : params.getOrDefault("type", List.of())) {
             for (String t : value.split(",")) {
                 if (t.isBlank()) {
@@ -105,7 +122,7 @@ record EventQuery(EventFilter filter, EventSort sort, int page, int size) {
                 }
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private static String country(String v) {

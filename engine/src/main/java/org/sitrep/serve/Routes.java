@@ -15,6 +15,8 @@ import org.sitrep.store.Views.StoredArticle;
 final class Routes {
 
     private static final int MAX_LIST = 1000;
+    /** Characters of an event or article id at most; real ids have a few dozen. */
+    private static final int MAX_ID = 200;
 
     private final DuckDbStore store;
     private final ObjectMapper json;
@@ -46,7 +48,7 @@ final class Routes {
     }
 
     private void event(Context ctx) throws SQLException {
-        String id = ctx.pathParam("id");
+        String id = id(ctx);
         ctx.json(store.event(id).orElseThrow(() -> new NotFound("no event " + id)));
     }
 
@@ -56,7 +58,7 @@ final class Routes {
     }
 
     private void article(Context ctx) throws SQLException, IOException {
-        String id = ctx.pathParam("id");
+        String id = id(ctx);
         StoredArticle a = store.article(id).orElseThrow(() -> new NotFound("no article " + id));
         JsonNode record = json.readTree(a.recordJson());
         ObjectNode out = json.createObjectNode();
@@ -106,6 +108,14 @@ final class Routes {
             }
             ctx.contentType("application/json").result(in.readAllBytes());
         }
+    }
+
+    private static String id(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (id.length() > MAX_ID) {
+            throw new BadRequest("id: longer than " + MAX_ID + " characters");
+        }
+        return id;
     }
 
     private static String name(Context ctx) {

@@ -20,7 +20,8 @@ public final class ArticleFileReader implements SourceReader {
     @Override
     public void read(String location, Consumer<SourceItem> sink) {
         try {
-            sink.accept(new SourceItem.Input(open(location, null, null)));
+            RawInput input = open(location, null, null);
+            sink.accept(Bytes.cut(input.bytes()) ? Bytes.tooLarge(location) : new SourceItem.Input(input));
         } catch (IOException e) {
             sink.accept(SourceItem.failed("source.unreadable", location + ": cannot read: " + e.getMessage()));
         }

@@ -9,6 +9,7 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +27,13 @@ public final class FeedReader implements SourceReader {
 
     @Override
     public void read(String location, Consumer<SourceItem> sink) {
-        try {
-            read(location, Files.readAllBytes(Path.of(location)), sink);
+        try (InputStream in = Files.newInputStream(Path.of(location))) {
+            byte[] bytes = Bytes.readBounded(in);
+            if (Bytes.cut(bytes)) {
+                sink.accept(Bytes.tooLarge(location));
+                return;
+            }
+            read(location, bytes, sink);
         } catch (IOException e) {
             sink.accept(SourceItem.failed("source.unreadable", location + ": cannot read: " + e.getMessage()));
         }

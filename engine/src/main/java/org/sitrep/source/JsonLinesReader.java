@@ -19,11 +19,18 @@ import org.sitrep.model.RawInput;
 
 /**
  * Reads JSON Lines of {@code {id, url, published, text | html}}, one article a line. A line that
- * is not JSON, or lacks a body, is reported with its line number and skipped. Thread-safe.
+ * is not JSON, lacks a body, or is longer than {@link #MAX_LINE} is reported with its line number
+ * and skipped. Thread-safe.
  */
 public final class JsonLinesReader implements SourceReader {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /**
+     * Characters one line may hold, as many as the article reader takes bytes: a gzipped file of
+     * one endless line must not fill the heap before the reader can refuse it.
+     */
+    static final int MAX_LINE = 20 * 1024 * 1024;
 
     @Override
     public void read(String location, Consumer<SourceItem> sink) {
@@ -31,17 +38,49 @@ public final class JsonLinesReader implements SourceReader {
         try (InputStream raw = Files.newInputStream(Path.of(location));
              InputStream in = gzip ? new GZIPInputStream(raw) : raw;
              BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
+            StringBuilder line = new StringBuilder();
             int number = 0;
-            while ((line = lines.readLine()) != null) {
+            int end;
+            while ((end = readLine(lines, line)) != EOF) {
                 number++;
-                if (!line.isBlank()) {
-                    sink.accept(item(location + ":" + number, line));
+                if (end == TOO_LONG) {
+                    sink.accept(SourceItem.failed("source.jsonl-line-too-long", location + ":" + number
+                            + ": line longer than " + MAX_LINE + " characters"));
+                } else if (!line.toString().isBlank()) {
+                    sink.accept(item(location + ":" + number, line.toString()));
                 }
             }
         } catch (IOException e) {
             sink.accept(SourceItem.failed("source.unreadable", location + ": cannot read: " + e.getMessage()));
         }
+    }
+
+    private static final int EOF = -1;
+    private static final int LINE = 0;
+    private static final int TOO_LONG = 1;
+
+    /**
+     * Reads the next line into {@code line} (emptied first), without its end; a line past
+     * {@link #MAX_LINE} is read to its end but not kept. Returns LINE, TOO_LONG or EOF.
+     */
+    private static int readLine(BufferedReader in, StringBuilder line) throws IOException {
+        line.setLength(0);
+        boolean tooLong = false;
+        int c = in.read();
+        if (c < 0) {
+            return EOF;
+        }
+        while (c >= 0 && c != '\n') {
+            if (line.length() >= MAX_LINE) {
+                tooLong = true;
+                line.setLength(0);
+            }
+            if (!tooLong && c != '\r') {
+                line.append((char) c);
+            }
+            c = in.read();
+        }
+        return tooLong ? TOO_LONG : LINE;
     }
 
     static SourceItem item(String where, String line) {

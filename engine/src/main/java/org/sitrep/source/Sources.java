@@ -166,14 +166,20 @@ public final class Sources {
         try {
             HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT)
                     .followRedirects(HttpClient.Redirect.NORMAL).build();
-            HttpResponse<byte[]> response = client.send(
+            HttpResponse<InputStream> response = client.send(
                     HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                sink.accept(SourceItem.failed("source.http-status", url + ": HTTP " + response.statusCode()));
+                    HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream in = response.body()) {
+                if (response.statusCode() != 200) {
+                    sink.accept(SourceItem.failed("source.http-status", url + ": HTTP " + response.statusCode()));
+                    return;
+                }
+                body = Bytes.readBounded(in);
+            }
+            if (Bytes.cut(body)) {
+                sink.accept(Bytes.tooLarge(url));
                 return;
             }
-            body = response.body();
             type = response.headers().firstValue("content-type").orElse("");
         } catch (IOException | IllegalArgumentException e) {
             sink.accept(SourceItem.failed("source.unreachable", url + ": cannot fetch: " + e.getMessage()));

@@ -71,6 +71,9 @@ public final class WarcArchiveReader implements SourceReader {
             try (InputStream in = http.bodyDecoded().stream()) {
                 bytes = Bytes.readBounded(in);
             }
+            if (Bytes.cut(bytes)) {
+                return Bytes.tooLarge(where);
+            }
             LocalDateTime date = response.date() == null ? null
                     : LocalDateTime.ofInstant(response.date(), ZoneOffset.UTC);
             return new SourceItem.Input(new RawInput(where, bytes, response.id().toString(),

@@ -27,6 +27,7 @@ import java.util.stream.IntStream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
@@ -77,6 +78,17 @@ public final class DuckDbStore implements AutoCloseable {
     /** A store in memory, gone when closed: for serving the Parquet tables of a Spark run. */
     public static DuckDbStore inMemory() throws SQLException {
         return open("jdbc:duckdb:", Countries.embedded(), CrossArticleMerge.DEFAULT);
+    }
+
+    /**
+     * Opens an existing store for reading only, as the web server does: DuckDB itself refuses
+     * any write on this connection, so no request can change the store whatever reaches SQL.
+     */
+    public static DuckDbStore openReadOnly(Path file) throws SQLException {
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        Connection db = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), readOnly);
+        return new DuckDbStore(db, Countries.embedded(), CrossArticleMerge.DEFAULT);
     }
 
     static DuckDbStore open(Path file, Countries countries, CrossArticleMerge merge) throws SQLException {

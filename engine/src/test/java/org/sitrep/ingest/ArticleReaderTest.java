@@ -64,6 +64,20 @@ class ArticleReaderTest {
     }
 
     @Test
+    void refusesTextTooLongForNlpAndPagesWithoutText() {
+        String line = "Rebels and soldiers clashed near the river on Monday, officials said. ".repeat(5000);
+        Problem tooLong = rejected(input("line.txt", line.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("ingest.too-long", tooLong.code());
+        assertTrue(tooLong.detail().startsWith("line.txt: "), tooLong.detail());
+        String scripts = "<html><head><title>t</title></head><body>" + "<script>var a = 1;</script>".repeat(50)
+                + "\u00a0</body></html>";
+        assertEquals("ingest.empty-body", rejected(new RawInput("scripts.html", scripts.getBytes(StandardCharsets.UTF_8),
+                null, null, null, "text/html")).code());
+        assertEquals("ingest.empty-body", rejected(input("blank.txt",
+                "\u00a0\u200b \u3000\n\u2028".getBytes(StandardCharsets.UTF_8))).code());
+    }
+
+    @Test
     void aCsvIsReadButFlagged() {
         String csv = "date,place,event,deaths\n2019-01-02,North,clash,3\n2019-01-03,South,protest,0\n2019-01-04,East,raid,1\n";
         Outcome.Ok<Article> ok = ok(input("data.csv", csv.getBytes(StandardCharsets.UTF_8)));

@@ -45,6 +45,31 @@ class SourcesTest {
     }
 
     @Test
+    void bombsAreCutAtTheBoundAndNamed() throws IOException {
+        Path bomb = dir.resolve("bomb.txt.gz");
+        Path lines = dir.resolve("one-line.jsonl.gz");
+        byte[] block = new byte[1 << 20];
+        Arrays.fill(block, (byte) 'x');
+        for (Path p : List.of(bomb, lines)) {
+            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(p))) {
+                for (int i = 0; i < 24; i++) {
+                    out.write(block);
+                }
+                if (p == lines) {
+                    out.write("\n{\"id\": \"after\", \"text\": \"Body.\"}\n".getBytes(StandardCharsets.UTF_8));
+                }
+            }
+        }
+        read(bomb);
+        read(lines);
+        assertEquals(List.of("source.too-large", "source.jsonl-line-too-long"),
+                problems.stream().map(Problem::code).toList());
+        assertTrue(problems.get(0).detail().startsWith(bomb.toString()), problems.get(0).detail());
+        assertTrue(problems.get(1).detail().startsWith(lines + ":1: "), problems.get(1).detail());
+        assertEquals(List.of("after"), inputs.stream().map(RawInput::id).toList(), "the next line is read");
+    }
+
+    @Test
     void jsonLinesSkipBadLinesAndNameTheirNumbers() throws IOException {
         Path f = write("news.jsonl", """
                 {"id": "n1", "url": "https://example.org/1", "published": "2024-03-10T08:00:00+02:00", "text": "Body one."}
