@@ -93,8 +93,11 @@ public final class PlaceExtractor {
                 Toponym t = toponyms.get(i);
                 spans.add(t.span());
                 surfaces.add(t.span().of(text));
-                sentences.put(t.span(), t.sentence());
-                byMention.put(t.span(), id);
+                if (!t.demonym()) {
+                    // "Iraqi forces" says who acts, not where: no event takes its place from it.
+                    sentences.put(t.span(), t.sentence());
+                    byMention.put(t.span(), id);
+                }
                 if (located == null && enclosing[i] >= 0) {
                     located = byName.get(key(toponyms.get(enclosing[i])));
                 }

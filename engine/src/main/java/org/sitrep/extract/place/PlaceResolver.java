@@ -29,6 +29,8 @@ final class PlaceResolver {
 
     /** Text between two toponyms that makes the second enclose the first: "X, Y" and "X in Y". */
     private static final Pattern ENCLOSED_BY = Pattern.compile(",\\s*|\\s+in\\s+(the\\s+)?|\\s+of\\s+");
+    /** Text between an enclosing place and the place it holds: "Utah's Zion National Park". */
+    private static final Pattern POSSESSIVE = Pattern.compile("\\s*['\u2019]s\\s+");
     /** Text between two items of a list: "X, Y", "X and Y", "X, or Y". */
     private static final Pattern LISTED_WITH = Pattern.compile(",?\\s+(and|or)\\s+|,\\s*");
     private static final double NEAR_KM = 150;
@@ -57,7 +59,8 @@ final class PlaceResolver {
         for (int i = 0; i < toponyms.size(); i++) {
             List<Candidate> r = readings.get(i);
             if (r.size() == 1 && r.get(0).countryCode() != null) {
-                countryWeight.merge(r.get(0).countryCode(), 1.0, Double::sum);
+                // "Russian officials" speaks of the country less surely than "in Russia".
+                countryWeight.merge(r.get(0).countryCode(), toponyms.get(i).demonym() ? 0.5 : 1.0, Double::sum);
             }
         }
         for (Actor a : actors) {
@@ -130,6 +133,9 @@ final class PlaceResolver {
         if (t.hint() == PlaceKind.REGION && t.country() != null) {
             return List.of(new Candidate(null, null, directional(t.name(), t.country()), false));
         }
+        if (t.demonym()) {
+            return List.of(Candidate.of(t.country()));
+        }
         List<Candidate> out = new ArrayList<>();
         String name = nameOf(t);
         if (t.country() != null) {
@@ -150,7 +156,9 @@ final class PlaceResolver {
             return List.of(Candidate.of(abbreviated, false));
         }
         List<GeoEntry> exact = gazetteer.byName(name);
-        boolean fuzzy = exact.isEmpty();
+        // Transliteration skeletons are for names written in another script, not English feature
+        // names, where they only join unrelated words ("Chestatee River", "Chester").
+        boolean fuzzy = exact.isEmpty() && t.hint() != PlaceKind.SITE;
         List<GeoEntry> found = fuzzy ? gazetteer.bySkeleton(name) : exact;
         String normal = NameKey.normal(name);
         for (GeoEntry e : found) {
@@ -216,7 +224,7 @@ final class PlaceResolver {
      */
     private Candidate localNamesake(Toponym t, Candidate pick, List<Candidate> others,
                                     Map<String, Integer> neighbours) {
-        if (pick == null || pick.country() == null || t.hint() != null || support(others, pick) > 0) {
+        if (pick == null || pick.country() == null || t.hint() != null || t.demonym() || support(others, pick) > 0) {
             return pick;
         }
         Candidate best = null;
@@ -367,7 +375,7 @@ final class PlaceResolver {
         for (int i = 0; i < toponyms.size(); i++) {
             List<Candidate> l = new ArrayList<>(local(readings.get(i)));
             boolean country = readings.get(i).stream().anyMatch(c -> c.country() != null);
-            if (country) {
+            if (country && !toponyms.get(i).demonym()) {
                 l.addAll(townsNamed(nameOf(toponyms.get(i))));
             }
             local.add(l);
@@ -411,19 +419,24 @@ final class PlaceResolver {
         return Math.abs(a.lat() - b.lat()) < 1.5 && distanceKm(a.lat(), a.lon(), b.lat(), b.lon()) < NEAR_KM;
     }
 
-    /** For each toponym, the index of the toponym the text says encloses it, else -1. */
+    /**
+     * For each toponym, the index of the toponym the text says encloses it, else -1: the next one
+     * in "X, Y" and "X in Y", the previous one in "Y's X" ("Utah's Zion National Park").
+     */
     static int[] parents(String text, List<Toponym> toponyms) {
         int[] parent = new int[toponyms.size()];
-        for (int i = 0; i < toponyms.size(); i++) {
-            parent[i] = -1;
-            if (i + 1 < toponyms.size()) {
-                Toponym a = toponyms.get(i);
-                Toponym b = toponyms.get(i + 1);
-                if (a.sentence() == b.sentence() && b.span().start() >= a.span().end()
-                        && ENCLOSED_BY.matcher(text.substring(a.span().end(), b.span().start())).matches()
-                        && (text.charAt(a.span().end()) == ',' || a.cued())) {
-                    parent[i] = i + 1;
-                }
+        java.util.Arrays.fill(parent, -1);
+        for (int i = 0; i + 1 < toponyms.size(); i++) {
+            Toponym a = toponyms.get(i);
+            Toponym b = toponyms.get(i + 1);
+            if (a.sentence() != b.sentence() || b.span().start() < a.span().end() || a.demonym() || b.demonym()) {
+                continue;
+            }
+            String between = text.substring(a.span().end(), b.span().start());
+            if (ENCLOSED_BY.matcher(between).matches() && (text.charAt(a.span().end()) == ',' || a.cued())) {
+                parent[i] = i + 1;
+            } else if (POSSESSIVE.matcher(between).matches() && parent[i + 1] < 0) {
+                parent[i + 1] = i;
             }
         }
         return parent;

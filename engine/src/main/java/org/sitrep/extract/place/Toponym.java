@@ -13,7 +13,13 @@ import org.sitrep.resolve.geo.Region;
  * @param region  the region they denote ("the Sahel", "eastern Syria"), or null
  * @param cued    the text itself says it is a place, so it stays a place even when unknown
  * @param nerType the NER type that proposed it, or null
+ * @param demonym the words name the country's people or state ("Iraqi officials"), not a location
  */
 record Toponym(Span span, int sentence, String name, PlaceKind hint, Country country, Region region, boolean cued,
-               String nerType) {
+               String nerType, boolean demonym) {
+
+    Toponym(Span span, int sentence, String name, PlaceKind hint, Country country, Region region, boolean cued,
+            String nerType) {
+        this(span, sentence, name, hint, country, region, cued, nerType, false);
+    }
 }

@@ -55,6 +55,24 @@ final class ToponymFinder {
     private static final Set<String> GENERIC = DataFile.rows(ToponymFinder.class,
             "/org/sitrep/resolve/geo/generic-place-words.txt").stream().map(r -> r[0]).collect(Collectors.toUnmodifiableSet());
 
+    /** Words that end ("Indian Ocean") or start ("Lake Lanier", "Gulf of Alaska") a feature's name (a data file). */
+    private static final List<String[]> FEATURE_WORDS = DataFile.rows(ToponymFinder.class,
+            "/org/sitrep/resolve/geo/feature-words.tsv");
+    private static final Set<String> FEATURE_LAST = FEATURE_WORDS.stream().filter(r -> r[1].equals("after"))
+            .map(r -> r[0]).collect(Collectors.toUnmodifiableSet());
+    private static final List<String[]> FEATURE_FIRST = FEATURE_WORDS.stream().filter(r -> r[1].equals("before"))
+            .map(r -> r[0].split(" ")).toList();
+    /** Plural unit words that close a list of units' names: "Anderson and Cherokee counties". */
+    private static final Map<String, PlaceKind> PLURAL_UNITS = Map.of("counties", PlaceKind.ADMIN2, "parishes",
+            PlaceKind.ADMIN2, "districts", PlaceKind.ADMIN2, "provinces", PlaceKind.ADMIN1, "governorates",
+            PlaceKind.ADMIN1);
+    private static final Set<String> LIST_JOINERS = Set.of("and", "or", "&");
+    /** Parts of speech that never belong to a name, even capitalised ("The", "In", "And"). */
+    private static final Set<String> NOT_NAME_POS = Set.of("DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "TO", "MD",
+            "POS", "RB", "EX", "UH");
+    private static final Set<String> NUMERIC_TYPES = Set.of("DATE", "TIME", "DURATION", "MONEY", "NUMBER",
+            "ORDINAL", "PERCENT", "SET");
+
     private final Countries countries;
     private final Gazetteer gazetteer;
     private final Regions regions;
@@ -68,7 +86,14 @@ final class ToponymFinder {
     List<Toponym> find(AnnotatedArticle article, ActorSet actors) {
         String text = article.article().text();
         List<Toponym> found = new ArrayList<>();
+        // Regions first: "the Gulf of Mexico" is a sea, not a use of the state Mexico.
+        for (Sentence s : article.sentences()) {
+            regions(s, text, found);
+        }
         for (Mention m : actors.placeUses()) {
+            if (taken(found, m.span())) {
+                continue;
+            }
             Country c = countries.byCode(m.country());
             Sentence s = article.sentences().get(m.sentence());
             Token before = m.first() > 0 ? s.tokens().get(m.first() - 1) : null;
@@ -81,10 +106,13 @@ final class ToponymFinder {
             }
         }
         for (Sentence s : article.sentences()) {
-            regions(s, text, found);
+            features(s, text, actors, found);
             entities(s, actors, found);
             cued(s, text, actors, found);
             demonymBorders(s, found);
+        }
+        for (Sentence s : article.sentences()) {
+            demonyms(s, found);
         }
         found.sort(Comparator.comparingInt(t -> t.span().start()));
         return found;
@@ -132,8 +160,162 @@ final class ToponymFinder {
                         e.type()));
                 continue;
             }
-            found.add(new Toponym(span, s.index(), e.text(), hint, c, null, hint != null, e.type()));
+            found.add(new Toponym(span, s.index(), withPeriod(e.text(), s.tokens().get(e.lastToken() - 1)), hint, c,
+                    null, hint != null, e.type()));
         }
+    }
+
+    /**
+     * Names a feature word makes a place whatever NER tagged their words, which it often splits
+     * ("Zion" a city, "National Park" a location; "Henry County" a person): "X County" and "X
+     * Parish" (units, even inside a longer name: "the Henry County Commission"), "X River", "X
+     * National Park", "Lake X", "Gulf of X". A feature name that runs on into another capitalised
+     * word names something else ("Mount Hood Community College", "River Road") and is left alone.
+     */
+    private void features(Sentence s, String text, ActorSet actors, List<Toponym> found) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            PlaceKind units = PLURAL_UNITS.get(t.get(i).word());
+            if (units != null) {
+                unitList(s, text, i, units, found);
+                continue;
+            }
+            if (!capitalised(t.get(i))) {
+                continue;
+            }
+            String w = t.get(i).word().toLowerCase(Locale.ROOT);
+            PlaceKind unit = w.equals("county") || w.equals("parish") ? PlaceKind.ADMIN2 : null;
+            if (unit != null || FEATURE_LAST.contains(w)) {
+                int first = i;
+                while (first > 0 && i - first < 4 && nameWord(t, first - 1)) {
+                    first--;
+                }
+                if (first == i || (unit == null && (followedByName(t, i) || "PERSON".equals(t.get(i).ner())))) {
+                    continue;
+                }
+                if (unit != null) {
+                    first = unitStart(t, text, first, i);
+                }
+                Span name = new Span(t.get(first).start(), t.get(i - 1).end());
+                Span span = new Span(name.start(), t.get(i).end());
+                if (!taken(found, span) && (unit != null || actors.actorIn(span) == null)) {
+                    found.add(new Toponym(span, s.index(), (unit != null ? name : span).of(text),
+                            unit != null ? unit : PlaceKind.SITE, null, null, true, null));
+                }
+                continue;
+            }
+            int head = firstWords(t, i);
+            if (head > i) {
+                int end = head;
+                while (end < t.size() && end - head < 4 && nameWord(t, end)) {
+                    end++;
+                }
+                if (end == head || followedByName(t, end - 1)
+                        || GENERIC.contains(t.get(end - 1).word().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                Span span = new Span(t.get(i).start(), t.get(end - 1).end());
+                if (!taken(found, span) && actors.actorIn(span) == null) {
+                    found.add(new Toponym(span, s.index(), span.of(text), PlaceKind.SITE, null, null, true, null));
+                }
+                i = end - 1;
+            }
+        }
+    }
+
+    /**
+     * The names a list puts before a plural unit word, each a unit of that kind: "Butler, Clark or
+     * Warren counties", "Anderson and Cherokee counties". A single name is no list ("adjacent
+     * Tennessee counties" are counties in Tennessee) and is left alone.
+     */
+    private void unitList(Sentence s, String text, int head, PlaceKind kind, List<Toponym> found) {
+        List<Token> t = s.tokens();
+        List<Span> names = new ArrayList<>();
+        int j = head;
+        while (true) {
+            int start = j;
+            while (start > 0 && j - start < 3 && nameWord(t, start - 1)) {
+                start--;
+            }
+            if (start == j) {
+                break;
+            }
+            names.add(new Span(t.get(start).start(), t.get(j - 1).end()));
+            j = start;
+            boolean joined = false;
+            if (j > 0 && LIST_JOINERS.contains(t.get(j - 1).word().toLowerCase(Locale.ROOT))) {
+                j--;
+                joined = true;
+            }
+            if (j > 0 && t.get(j - 1).word().equals(",")) {
+                j--;
+                joined = true;
+            }
+            if (!joined) {
+                break;
+            }
+        }
+        if (names.size() < 2) {
+            return;
+        }
+        for (Span name : names) {
+            if (!taken(found, name)) {
+                found.add(new Toponym(name, s.index(), name.of(text), kind, null, null, true, null));
+            }
+        }
+    }
+
+    /**
+     * Where the name of the unit word at {@code unit} starts: the longest run of the capitalised
+     * words before it (from {@code first}, or joined by a hyphen: "Miami-Dade") that the gazetteer
+     * knows as a second-level unit, else the run without hyphenated parts: "Miss Greater Butler
+     * County" is Butler County, "the Greenbrier-Pocahontas County line" Pocahontas County.
+     */
+    private int unitStart(List<Token> t, String text, int first, int unit) {
+        int from = first;
+        while (from >= 2 && t.get(from - 1).word().equals("-") && t.get(from - 1).end() == t.get(from).start()
+                && t.get(from - 2).end() == t.get(from - 1).start() && nameWord(t, from - 2)) {
+            from -= 2;
+        }
+        for (int j = from; j < unit; j++) {
+            if (j > from && t.get(j - 1).word().equals("-")) {
+                continue;
+            }
+            String name = text.substring(t.get(j).start(), t.get(unit - 1).end());
+            if (gazetteer.byName(name).stream().anyMatch(e -> e.kind() == PlaceKind.ADMIN2)) {
+                return j;
+            }
+        }
+        return first;
+    }
+
+    /** End of the words of a feature word that starts a name at {@code i} ("Gulf of"), else {@code i}. */
+    private static int firstWords(List<Token> t, int i) {
+        for (String[] words : FEATURE_FIRST) {
+            int j = 0;
+            while (j < words.length && i + j < t.size() && t.get(i + j).word().equalsIgnoreCase(words[j])) {
+                j++;
+            }
+            if (j == words.length) {
+                return i + j;
+            }
+        }
+        return i;
+    }
+
+    /** A capitalised word that may belong to a name: not a function word, a number or a date. */
+    private static boolean nameWord(List<Token> t, int j) {
+        Token k = t.get(j);
+        return capitalised(k) && !NOT_NAME_POS.contains(k.pos()) && !NUMERIC_TYPES.contains(k.ner())
+                && (j > 0 || k.isProperNoun());
+    }
+
+    private static boolean followedByName(List<Token> t, int i) {
+        return i + 1 < t.size() && capitalised(t.get(i + 1)) && t.get(i + 1).isProperNoun();
+    }
+
+    private static boolean capitalised(Token k) {
+        return !k.word().isEmpty() && Character.isUpperCase(k.word().charAt(0));
     }
 
     /** Capitalised names after a place cue, or before a unit word, that NER left untagged. */
@@ -159,7 +341,7 @@ final class ToponymFinder {
                 i = end - 1;
                 continue;
             }
-            String surface = name.of(text);
+            String surface = withPeriod(name.of(text), t.get(end - 1));
             boolean known = !gazetteer.byName(surface).isEmpty() || countries.byName(surface) != null;
             if (ofCue != null || unit != null || known) {
                 PlaceKind hint = unit != null ? unit : ofCue;
@@ -198,11 +380,58 @@ final class ToponymFinder {
                 continue;
             }
             Country c = countries.byDemonym(t.get(i).word());
-            Span span = new Span(t.get(i).start(), t.get(i + 1).end());
+            // The mention is the word that names the country; "border" only says it is a place.
+            Span span = new Span(t.get(i).start(), t.get(i).end());
             if (c != null && !taken(found, span)) {
                 found.add(new Toponym(span, s.index(), c.name(), null, c, null, true, null));
             }
         }
+    }
+
+    /**
+     * Demonyms that name a country through its people or its state: "Russian officials", "the
+     * Georgian-controlled villages", "Palestinians". Not a language ("speaks Spanish", no noun
+     * follows), not part of another proper name ("Percy French", "Quiche Indians") and not a person.
+     */
+    private void demonyms(Sentence s, List<Toponym> found) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            Token k = t.get(i);
+            String w = k.word();
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || "PERSON".equals(k.ner())) {
+                continue;
+            }
+            Country c = countries.byDemonym(w);
+            boolean plural = false;
+            if (c == null && w.length() > 3 && w.endsWith("s")) {
+                c = countries.byDemonym(w.substring(0, w.length() - 1));
+                plural = c != null;
+            }
+            if (c == null) {
+                continue;
+            }
+            Token before = i > 0 ? t.get(i - 1) : null;
+            if (before != null && (before.word().equals("-") || (before.isProperNoun()
+                    && Character.isUpperCase(before.word().charAt(0))))) {
+                continue;
+            }
+            Token after = i + 1 < t.size() ? t.get(i + 1) : null;
+            boolean modifies = after != null && (after.pos().startsWith("NN") || after.pos().startsWith("JJ")
+                    || after.word().equals("-"));
+            Span span = new Span(k.start(), k.end());
+            if ((plural || modifies) && !taken(found, span)) {
+                found.add(new Toponym(span, s.index(), c.name(), null, c, null, true, null, true));
+            }
+        }
+    }
+
+    /**
+     * The name with the period of its last word, which the tokenizer moves out of the span when it
+     * also ends the sentence ("in Newton County, Ga."): it is what makes "Ga." an abbreviation.
+     */
+    private static String withPeriod(String name, Token last) {
+        return last.word().endsWith(".") && !name.endsWith(".") && name.endsWith(
+                last.word().substring(0, last.word().length() - 1)) ? name + "." : name;
     }
 
     private static boolean taken(List<Toponym> found, Span span) {
