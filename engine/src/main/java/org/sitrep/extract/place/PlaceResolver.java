@@ -79,6 +79,15 @@ final class PlaceResolver {
             chosen.add(best(toponyms.get(i), readings.get(i), countryWeight, null, null, null, false, Map.of()));
         }
         List<String> names = toponyms.stream().map(t -> String.valueOf(NameKey.normal(nameOf(t)))).toList();
+        java.util.Set<String> modifier = new java.util.HashSet<>();
+        java.util.Set<String> demonymWritten = new java.util.HashSet<>();
+        for (int i = 0; i < toponyms.size(); i++) {
+            if (toponyms.get(i).demonym()) {
+                demonymWritten.add(names.get(i));
+            } else if (toponyms.get(i).modifier()) {
+                modifier.add(names.get(i));
+            }
+        }
         for (int round = 0; round < 2; round++) {
             Map<String, Integer> units = new HashMap<>();
             for (Candidate c : chosen) {
@@ -95,7 +104,8 @@ final class PlaceResolver {
                 Candidate pick = best(t, readings.get(i), contextCountries(countryWeight, rest), units, stated, others,
                         unitLevel(text, toponyms, chosen, parent, i), neighbours.get(i));
                 pick = preferBigCity(t, readings.get(i), pick, countryWeight);
-                next.add(localNamesake(t, pick, others, neighbours.get(i)));
+                next.add(localNamesake(t, pick, others, neighbours.get(i), modifier.contains(names.get(i)),
+                        demonymWritten.contains(names.get(i)), countryWeight));
             }
             chosen = next;
         }
@@ -223,14 +233,20 @@ final class PlaceResolver {
      * the named country.
      */
     private Candidate localNamesake(Toponym t, Candidate pick, List<Candidate> others,
-                                    Map<String, Integer> neighbours) {
-        if (pick == null || pick.country() == null || t.hint() != null || t.demonym() || support(others, pick) > 0) {
+                                    Map<String, Integer> neighbours, boolean modifier, boolean demonymWritten,
+                                    Map<String, Double> articleCountries) {
+        if (pick == null || pick.country() == null || t.hint() != null || t.demonym() || demonymWritten
+                || support(others, pick) > 0) {
             return pick;
         }
         Candidate best = null;
         for (Candidate c : townsNamed(nameOf(t))) {
-            if (support(others, c) > 0 && neighbours.getOrDefault(c.identity(), 0) > 0
-                    && (best == null || c.entry().population() > best.entry().population())) {
+            boolean near = support(others, c) > 0 && neighbours.getOrDefault(c.identity(), 0) > 0;
+            // "Palestine police", "the Jordan middle school": a country would be "Palestinian
+            // police"; in an article about the town's country the name is the town's.
+            boolean attributive = modifier && (support(others, c) > 0
+                    || articleCountries.getOrDefault(c.countryCode(), 0.0) > 0);
+            if ((near || attributive) && (best == null || c.entry().population() > best.entry().population())) {
                 best = c;
             }
         }

@@ -115,7 +115,23 @@ final class ToponymFinder {
             demonyms(s, found);
         }
         found.sort(Comparator.comparingInt(t -> t.span().start()));
+        for (int i = 0; i < found.size(); i++) {
+            Toponym f = found.get(i);
+            if (f.sentence() >= 0 && modifies(article.sentences().get(f.sentence()), f.span())) {
+                found.set(i, f.asModifier());
+            }
+        }
         return found;
+    }
+
+    /** Whether the word after a span is a noun or adjective the name modifies ("Palestine police"). */
+    private static boolean modifies(Sentence s, Span span) {
+        for (Token k : s.tokens()) {
+            if (k.start() >= span.end()) {
+                return k.pos().startsWith("NN") || k.pos().startsWith("JJ");
+            }
+        }
+        return false;
     }
 
     private void regions(Sentence s, String text, List<Toponym> found) {
