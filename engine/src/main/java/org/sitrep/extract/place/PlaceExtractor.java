@@ -70,6 +70,13 @@ public final class PlaceExtractor {
             }
         }
 
+        Set<String> vouched = new java.util.HashSet<>();
+        for (Toponym t : toponyms) {
+            Candidate c = byName.get(key(t));
+            if (!weak(t) && c != null && c.countryCode() != null) {
+                vouched.add(c.countryCode());
+            }
+        }
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < toponyms.size(); i++) {
             Candidate c = byName.get(key(toponyms.get(i)));
@@ -84,6 +91,10 @@ public final class PlaceExtractor {
             Toponym first = toponyms.get(group.get(0));
             Candidate c = byName.get(key(first));
             if (c == null && !first.cued() && notAName(first.name(), text)) {
+                continue;
+            }
+            if (c != null && c.entry() != null && !vouched.isEmpty() && !vouched.contains(c.countryCode())
+                    && group.stream().allMatch(i -> weak(toponyms.get(i)))) {
                 continue;
             }
             List<Span> spans = new ArrayList<>();
@@ -203,6 +214,15 @@ public final class PlaceExtractor {
         }
         return mentions.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(e -> byIdentity.get(e.getKey())).orElse(null);
+    }
+
+    /**
+     * A name only a weak cue proposed ("at Walmart", "from Metro"): a capitalised word the gazetteer
+     * happens to know. It is kept only in a country the article's surer names are in, or a store,
+     * a brand or a common word becomes a village abroad (Walmart, Wollmerath).
+     */
+    private static boolean weak(Toponym t) {
+        return !t.cued() && t.nerType() == null && t.country() == null && t.region() == null;
     }
 
     /** A gazetteer locality, or (when not {@code locality}) a gazetteer unit: never a country. */
