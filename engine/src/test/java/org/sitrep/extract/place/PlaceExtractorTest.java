@@ -337,4 +337,80 @@ class PlaceExtractorTest {
                 "The [Lanford|CITY] fair is off."));
         assertEquals("geonames:19", named(set, "Lanford").gazetteer(), set.places().toString());
     }
+
+    @Test
+    void aDemonymIsAMentionOfItsCountryButNotWhereEventsHappen() {
+        String line = "Officials said [Iraqi|NATIONALITY] troops moved and [Americans|MISC] left.";
+        PlaceSet set = extract(article(null, List.of(), line));
+        Place iraq = named(set, "Iraq");
+        assertNotNull(iraq, set.places().toString());
+        assertEquals(PlaceKind.COUNTRY, iraq.kind());
+        assertEquals(1, iraq.mentions().size());
+        assertFalse(set.byMention().containsKey(iraq.mentions().get(0)), "Iraqi troops act; they do not say where");
+        assertEquals("US", named(set, "United States").country(), "a shared demonym is the state's, not a territory's");
+        assertNull(named(extract(article(null, List.of(), "Classes are taught in Spanish")), "Spain"),
+                "a language is no place");
+    }
+
+    @Test
+    void aFeatureNameIsAPlaceWhateverNerSplitItIntoAndTakesTheUnitOfItsPossessive() {
+        PlaceSet set = extract(article(null, List.of(),
+                "[Illinois|STATE_OR_PROVINCE] 's [Harun|CITY] [National Park|LOCATION] drew hikers."));
+        Place park = named(set, "Harun National Park");
+        assertNotNull(park, set.places().toString());
+        assertEquals(PlaceKind.SITE, park.kind());
+        assertNull(park.gazetteer());
+        assertEquals(PlaceKind.ADMIN1, park.precision(), "the unit the text puts it in");
+        assertNull(named(set, "Harun"), "not a town of its own");
+    }
+
+    @Test
+    void aCountyIsAPlaceEvenWhenNerTookItForAPerson() {
+        PlaceSet set = extract(article(null, List.of(),
+                "[Harlan County|PERSON] 's jobless rate fell , [Georgia|STATE_OR_PROVINCE] officials said."));
+        Place county = set.places().stream().filter(p -> p.kind() == PlaceKind.ADMIN2).findFirst().orElse(null);
+        assertNotNull(county, set.places().toString());
+        assertEquals("geonames-admin2:US.GA.011", county.gazetteer());
+    }
+
+    @Test
+    void theNamesOfAListBeforeAPluralUnitWordAreUnits() {
+        PlaceSet set = extract(article(null, List.of(),
+                "Girls from Ostley , Dunlow and Harlan counties in [Georgia|STATE_OR_PROVINCE] will compete."));
+        Place harlan = set.places().stream().filter(p -> "geonames-admin2:US.GA.011".equals(p.gazetteer()))
+                .findFirst().orElse(null);
+        assertNotNull(harlan, set.places().toString());
+        assertEquals(PlaceKind.ADMIN2, harlan.kind());
+        assertNotNull(named(set, "Dunlow"), set.places().toString());
+        assertNull(named(extract(article(null, List.of(), "Jobs fell in adjacent Dunlow counties")), "Dunlow"),
+                "one name is no list: the counties are in Dunlow");
+    }
+
+    @Test
+    void aUnitAbbreviationNeedsItsPeriod() {
+        PlaceSet without = extract(article(null, List.of(), "A storm hit [Melton|CITY] , [Ga|STATE_OR_PROVINCE] said."));
+        assertNull(named(without, "Georgia"), "without it the word may be another (Miss, La, Wash)");
+        PlaceSet split = extract(article(null, List.of(), "A storm hit [Melton|CITY] , [Ga.|STATE_OR_PROVINCE]"));
+        assertEquals("geonames:6", named(split, "Melton").gazetteer(), split.places().toString());
+    }
+
+    @Test
+    void aCountrysNameThatModifiesANounIsTheTownInTheArticlesCountry() {
+        PlaceSet set = extract(article(null, List.of(),
+                "The [Jordan|COUNTRY] middle school band toured [Illinois|STATE_OR_PROVINCE] ."));
+        Place jordan = set.places().stream().filter(p -> p.mentions().size() == 1 && !p.name().equals("Illinois"))
+                .findFirst().orElseThrow();
+        assertEquals("geonames:16", jordan.gazetteer(), set.places().toString());
+        PlaceSet people = extract(article(null, List.of(),
+                "The [Jordan|COUNTRY] border and [Jordanian|NATIONALITY] police met [Illinois|STATE_OR_PROVINCE] envoys ."));
+        assertEquals(PlaceKind.COUNTRY, named(people, "Jordan").kind(), "its demonym is written: the country");
+    }
+
+    @Test
+    void aNameOnlyAWeakCueProposedIsDroppedInACountryTheArticleIsNotAbout() {
+        PlaceSet set = extract(article(null, List.of(), "Shoppers at Wadi Harun said [Harunville|CITY] police came."));
+        assertNull(named(set, "Wadi Harun"), set.places().toString());
+        assertNotNull(named(extract(article(null, List.of(), "Shoppers went to Wadi Harun on Monday.")), "Wadi Harun"),
+                "with no surer name the article has no country to contradict it");
+    }
 }
