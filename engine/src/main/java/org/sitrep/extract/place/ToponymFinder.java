@@ -153,7 +153,7 @@ final class ToponymFinder {
     }
 
     private void entities(Sentence s, ActorSet actors, List<Toponym> found) {
-        for (EntityMention e : s.entities()) {
+        for (EntityMention e : joined(s)) {
             if (!PLACE_TYPES.contains(e.type()) || e.firstToken() < 0 || e.lastToken() > s.tokens().size()
                     || e.firstToken() >= e.lastToken() || taken(found, e.span()) || actors.actorIn(e.span()) != null
                     || GENERIC.contains(e.text().toLowerCase(Locale.ROOT))) {
@@ -332,6 +332,43 @@ final class ToponymFinder {
 
     private static boolean capitalised(Token k) {
         return !k.word().isEmpty() && Character.isUpperCase(k.word().charAt(0));
+    }
+
+    /**
+     * The sentence's entities, with two neighbouring place entities joined where the gazetteer
+     * knows the joined name (NER tags "Yellow" a location and "Springs" a city; "Baja" and
+     * "California"; not "North" and "Richmond": the north of Richmond), and a city's "City" taken in ("Calamba City", "Quebec City"; not "Calamba
+     * City Hall"), under the joined name where the gazetteer knows it.
+     */
+    private List<EntityMention> joined(Sentence s) {
+        List<EntityMention> in = s.entities().stream().filter(e -> e.firstToken() >= 0
+                && e.lastToken() <= s.tokens().size() && e.firstToken() < e.lastToken())
+                .sorted(Comparator.comparingInt(EntityMention::firstToken)).toList();
+        List<EntityMention> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            EntityMention e = in.get(i);
+            if (i + 1 < in.size() && PLACE_TYPES.contains(e.type()) && PLACE_TYPES.contains(in.get(i + 1).type())
+                    && e.lastToken() == in.get(i + 1).firstToken()
+                    && !DIRECTIONS.contains(e.text().toLowerCase(Locale.ROOT)) && !in.get(i + 1).text().equals("City")) {
+                EntityMention b = in.get(i + 1);
+                String text = s.text().substring(e.span().start() - s.span().start(), b.span().end() - s.span().start());
+                if (!gazetteer.byName(text).isEmpty()) {
+                    out.add(new EntityMention(text, b.type(), e.sentence(), e.firstToken(), b.lastToken(),
+                            new Span(e.span().start(), b.span().end())));
+                    i++;
+                    continue;
+                }
+            }
+            if (PLACE_TYPES.contains(e.type()) && e.lastToken() < s.tokens().size()
+                    && s.tokens().get(e.lastToken()).word().equals("City") && !followedByName(s.tokens(), e.lastToken())) {
+                Token city = s.tokens().get(e.lastToken());
+                String text = e.text() + " City";
+                e = new EntityMention(gazetteer.byName(text).isEmpty() ? e.text() : text, e.type(), e.sentence(),
+                        e.firstToken(), e.lastToken() + 1, new Span(e.span().start(), city.end()));
+            }
+            out.add(e);
+        }
+        return out;
     }
 
     /** Capitalised names after a place cue, or before a unit word, that NER left untagged. */
