@@ -109,6 +109,7 @@ final class ToponymFinder {
             features(s, text, actors, found);
             entities(s, actors, found);
             cued(s, text, actors, found);
+            residences(s, text, found);
             demonymBorders(s, found);
         }
         for (Sentence s : article.sentences()) {
@@ -402,6 +403,37 @@ final class ToponymFinder {
                         null, ofCue != null || unit != null, null));
             }
             i = end - 1;
+        }
+    }
+
+    /**
+     * The town news gives as a person's home, which NER often tags as part of the person: "Mindy
+     * Miller of Ravenel, whose son", "Sean Bowers, 19, of Martinez,". Kept only where the
+     * gazetteer knows a locality of that name, and then only as a weakly cued name.
+     */
+    private void residences(Sentence s, String text, List<Toponym> found) {
+        List<Token> t = s.tokens();
+        for (int i = 2; i < t.size(); i++) {
+            if (!t.get(i - 1).word().equals("of") || !"PERSON".equals(t.get(i).ner())) {
+                continue;
+            }
+            Token before = t.get(i - 2);
+            boolean person = "PERSON".equals(before.ner())
+                    || (before.word().equals(",") && i >= 3 && "NUMBER".equals(t.get(i - 3).ner()));
+            int end = i;
+            while (end < t.size() && end - i < 3 && capitalised(t.get(end)) && t.get(end).isProperNoun()) {
+                end++;
+            }
+            if (!person || end == i || (end < t.size() && !t.get(end).word().equals(",")
+                    && !t.get(end).word().equals("."))) {
+                continue;
+            }
+            Span span = new Span(t.get(i).start(), t.get(end - 1).end());
+            String name = span.of(text);
+            if (!taken(found, span) && gazetteer.byName(name).stream().anyMatch(e -> e.kind() == PlaceKind.LOCALITY)) {
+                found.add(new Toponym(span, s.index(), name, null, null, null, false, null));
+            }
+            i = end;
         }
     }
 
