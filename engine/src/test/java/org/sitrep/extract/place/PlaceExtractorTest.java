@@ -413,4 +413,37 @@ class PlaceExtractorTest {
         assertNotNull(named(extract(article(null, List.of(), "Shoppers went to Wadi Harun on Monday.")), "Wadi Harun"),
                 "with no surer name the article has no country to contradict it");
     }
+
+    @Test
+    void neighbouringPlaceEntitiesAreOneWhereTheGazetteerKnowsTheJoinedName() {
+        PlaceSet set = extract(article(null, List.of(), "Police in [Corvale|LOCATION] [Springs|CITY] said so."));
+        assertEquals("geonames:12", named(set, "Corvale Springs").gazetteer(), set.places().toString());
+        PlaceSet north = extract(article(null, List.of(), "A fire in [North|LOCATION] [Harunville|CITY] spread."));
+        assertEquals("geonames:4", named(north, "Harunville").gazetteer(), "the north of the city, not another place");
+    }
+
+    @Test
+    void aCitysCityWordIsPartOfItsMention() {
+        PlaceSet set = extract(article(null, List.of(), "[Harunville|CITY] City officials met."));
+        Place p = named(set, "Harunville");
+        assertNotNull(p, set.places().toString());
+        assertTrue(p.aliases().contains("Harunville City"), p.toString());
+        PlaceSet hall = extract(article(null, List.of(), "Crowds at [Harunville|CITY] City Hall cheered."));
+        assertFalse(named(hall, "Harunville").aliases().contains("Harunville City"), "a building, not the city");
+    }
+
+    @Test
+    void aPersonsHomeTownIsAPlaceThoughNerTookItForPartOfThePerson() {
+        PlaceSet set = extract(article(null, List.of(), "[Mindy Miller|PERSON] of [Ostley|PERSON] , whose son plays , said so."));
+        Place home = set.places().stream().filter(p -> "geonames:15".equals(p.gazetteer())).findFirst().orElse(null);
+        assertNotNull(home, set.places().toString());
+        assertTrue(extract(article(null, List.of(), "A friend of [Ostley|PERSON] came.")).places().isEmpty(),
+                "'of' after no person is no home town");
+    }
+
+    @Test
+    void numberedDivisionsAndStreetsAreNoPlaceNames() {
+        assertTrue(PlaceExtractor.notAName("2nd District", "The 2nd District voted."));
+        assertTrue(PlaceExtractor.notAName("Northwest 8th Avenue", "On Northwest 8th Avenue."));
+    }
 }
