@@ -36,6 +36,7 @@ public final class PlaceExtractor {
             .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r[0],
                     r -> new double[] {Double.parseDouble(r[1]), Double.parseDouble(r[2])}));
 
+    private static final Set<String> STREET_WORDS = Set.of("street", "avenue", "road", "boulevard", "drive", "lane");
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "or", "the", "in", "at", "for", "to");
 
     private final ToponymFinder finder;
@@ -91,6 +92,9 @@ public final class PlaceExtractor {
             Toponym first = toponyms.get(group.get(0));
             Candidate c = byName.get(key(first));
             if (c == null && !first.cued() && notAName(first.name(), text)) {
+                continue;
+            }
+            if (c == null && (!first.cued() || first.hint() == PlaceKind.SITE) && commonWords(first.name(), text)) {
                 continue;
             }
             if (c != null && c.entry() != null && !vouched.isEmpty() && !vouched.contains(c.countryCode())
@@ -251,6 +255,26 @@ public final class PlaceExtractor {
         return name.indexOf('.') == name.length() - 1 || name.length() <= 2
                 || Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(name.toLowerCase(Locale.ROOT)) + "(?![\\p{L}-])")
                 .matcher(text).find();
+    }
+
+    /**
+     * A name the gazetteer lacks made only of common words: each a generic place word or one the
+     * article also writes in lower case ("State Park", "Civic Center", "High School", "Veterinary
+     * Clinic"). It names a kind of place, not a particular one, however capitalised.
+     */
+    static boolean commonWords(String name, String text) {
+        String[] words = name.split("\\s+");
+        if (words.length > 1 && STREET_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            return false; // "North State Street" is one street, whatever its words
+        }
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (!ToponymFinder.GENERIC.contains(lower) && !Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(lower)
+                    + "(?![\\p{L}-])").matcher(text).find()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One reading per name in an article: the one its mentions chose most often. */

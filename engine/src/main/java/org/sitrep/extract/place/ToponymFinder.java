@@ -52,7 +52,7 @@ final class ToponymFinder {
             "ORDINAL", "PERCENT", "CAUSE_OF_DEATH", "SET");
 
     /** Words NER tags as a location on their own that name no particular place (a data file). */
-    private static final Set<String> GENERIC = DataFile.rows(ToponymFinder.class,
+    static final Set<String> GENERIC = DataFile.rows(ToponymFinder.class,
             "/org/sitrep/resolve/geo/generic-place-words.txt").stream().map(r -> r[0]).collect(Collectors.toUnmodifiableSet());
 
     /** Words that end ("Indian Ocean") or start ("Lake Lanier", "Gulf of Alaska") a feature's name (a data file). */

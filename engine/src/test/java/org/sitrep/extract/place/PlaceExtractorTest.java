@@ -446,4 +446,16 @@ class PlaceExtractorTest {
         assertTrue(PlaceExtractor.notAName("2nd District", "The 2nd District voted."));
         assertTrue(PlaceExtractor.notAName("Northwest 8th Avenue", "On Northwest 8th Avenue."));
     }
+
+    @Test
+    void anUnknownNameOfCommonWordsNamesAKindOfPlaceNotAPlace() {
+        String text = "The state said the water district and the Civic Center would reopen.";
+        assertTrue(PlaceExtractor.commonWords("State Park", text), "a generic word and one written in lower case");
+        assertTrue(PlaceExtractor.commonWords("Water District", text));
+        assertFalse(PlaceExtractor.commonWords("Dunmore Park", text), "a name of its own");
+        assertFalse(PlaceExtractor.commonWords("North State Street", text), "a named street");
+        PlaceSet set = extract(article(null, List.of(), "Crews reached the [State Park|LOCATION] near [Harunville|CITY] .",
+                "The state paid."));
+        assertNull(named(set, "State Park"), set.places().toString());
+    }
 }
