@@ -237,7 +237,7 @@ public final class PlaceExtractor {
     /**
      * An uncued name the gazetteer lacks that is no place name: a span cut after a function word
      * ("United Way of"), a numbered division or street ("2nd District", "Northwest 8th Avenue"),
-     * a lone abbreviated word ("Ave.", not the initials "N.B."), or one word the article also writes in
+     * a compass point ("S.E."), initials that name no country ("U.S" is one), a lone abbreviated word ("Ave.", not the initials "N.B."), or one word the article also writes in
      * lower case, which makes it a common word capitalised by a headline or a title ("Health").
      */
     static boolean notAName(String name, String text) {
@@ -252,7 +252,8 @@ public final class PlaceExtractor {
         if (words.length > 1) {
             return false;
         }
-        return name.indexOf('.') == name.length() - 1 || name.length() <= 2
+        return name.indexOf('.') == name.length() - 1 || name.length() <= 2 || name.matches("(?:\\p{Lu}\\.)+\\p{Lu}")
+                || name.matches("[NSEW]\\.[NSEW]\\.?")
                 || Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(name.toLowerCase(Locale.ROOT)) + "(?![\\p{L}-])")
                 .matcher(text).find();
     }

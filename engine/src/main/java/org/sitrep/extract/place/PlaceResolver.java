@@ -33,6 +33,8 @@ final class PlaceResolver {
     private static final Pattern POSSESSIVE = Pattern.compile("\\s*['\u2019]s\\s+");
     /** Text between two items of a list: "X, Y", "X and Y", "X, or Y". */
     private static final Pattern LISTED_WITH = Pattern.compile(",?\\s+(and|or)\\s+|,\\s*");
+    /** Initials written with periods: "U.S", "U.K.", "D.R.C."; a unit's abbreviation is looked up first. */
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}\\.?");
     private static final double NEAR_KM = 150;
     /** Score per other name that could denote a place nearby (counted up to two). */
     private static final double NEIGHBOUR_WEIGHT = 1.0;
@@ -164,6 +166,13 @@ final class PlaceResolver {
         GeoEntry abbreviated = abbreviations.unit(t.name(), gazetteer);
         if (abbreviated != null) {
             return List.of(Candidate.of(abbreviated, false));
+        }
+        if (INITIALS.matcher(t.name()).matches()) {
+            // "U.S" is a country's code written with periods, never the village "Us" its letters spell.
+            String letters = t.name().replace(".", "");
+            // ... and "S.E." is south-east: initials of compass points name no country.
+            Country c = letters.matches("[NSEW]+") ? null : countries.byCode(letters);
+            return c == null ? List.of() : List.of(Candidate.of(c));
         }
         List<GeoEntry> exact = gazetteer.byName(name);
         // Transliteration skeletons are for names written in another script, not English feature

@@ -458,4 +458,13 @@ class PlaceExtractorTest {
                 "The state paid."));
         assertNull(named(set, "State Park"), set.places().toString());
     }
+
+    @Test
+    void initialsAreACountrysCodeOrNoPlace() {
+        PlaceSet set = extract(article(null, List.of(), "A [U.S|LOCATION] tourist flew from [Harunville|CITY] ."));
+        Place us = set.places().stream().filter(p -> p.kind() == PlaceKind.COUNTRY).findFirst().orElse(null);
+        assertNotNull(us, set.places().toString());
+        assertEquals("US", us.country());
+        assertTrue(PlaceExtractor.notAName("S.E.", "A fire in S.E. Paris."), "a compass point");
+    }
 }
