@@ -36,6 +36,8 @@ public final class PlaceExtractor {
             .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r[0],
                     r -> new double[] {Double.parseDouble(r[1]), Double.parseDouble(r[2])}));
 
+    /** How far from the article's surer places a weakly cued name may lie abroad (a neighbouring country's town). */
+    private static final double NEIGHBOURHOOD_KM = 500;
     private static final Set<String> STREET_WORDS = Set.of("street", "avenue", "road", "boulevard", "drive", "lane");
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "or", "the", "in", "at", "for", "to");
 
@@ -72,10 +74,12 @@ public final class PlaceExtractor {
         }
 
         Set<String> vouched = new java.util.HashSet<>();
+        List<Candidate> surer = new ArrayList<>();
         for (Toponym t : toponyms) {
             Candidate c = byName.get(key(t));
             if (!weak(t) && c != null && c.countryCode() != null) {
                 vouched.add(c.countryCode());
+                surer.add(c);
             }
         }
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
@@ -87,7 +91,10 @@ public final class PlaceExtractor {
         List<Place> places = new ArrayList<>();
         Map<Span, Integer> sentences = new HashMap<>();
         Map<Span, String> byMention = new HashMap<>();
-        for (List<Integer> group : groups.values()) {
+        List<List<Integer>> ordered = new ArrayList<>(groups.values());
+        // A country named only by its demonym comes last, so the ids of the places the text names keep their order.
+        ordered.sort(java.util.Comparator.comparing(g -> g.stream().allMatch(i -> toponyms.get(i).demonym())));
+        for (List<Integer> group : ordered) {
             String id = "P" + (places.size() + 1);
             Toponym first = toponyms.get(group.get(0));
             Candidate c = byName.get(key(first));
@@ -98,8 +105,13 @@ public final class PlaceExtractor {
                 continue;
             }
             if (c != null && c.entry() != null && !vouched.isEmpty() && !vouched.contains(c.countryCode())
-                    && group.stream().allMatch(i -> weak(toponyms.get(i)))) {
-                continue;
+                    && group.stream().allMatch(i -> weak(toponyms.get(i))) && !nearAny(c, surer)) {
+                c = resolver.candidates(first).stream().filter(x -> x.entry() != null
+                        && vouched.contains(x.countryCode())).max(java.util.Comparator.comparingLong(
+                        x -> x.entry().population())).orElse(null);
+                if (c == null) {
+                    continue;
+                }
             }
             List<Span> spans = new ArrayList<>();
             Set<String> surfaces = new LinkedHashSet<>();
@@ -220,10 +232,17 @@ public final class PlaceExtractor {
                 .map(e -> byIdentity.get(e.getKey())).orElse(null);
     }
 
+    /** Whether a reading lies within a border region's reach of one of the given places. */
+    private static boolean nearAny(Candidate c, List<Candidate> places) {
+        return places.stream().anyMatch(o -> !Double.isNaN(o.lat())
+                && PlaceResolver.distanceKm(o.lat(), o.lon(), c.lat(), c.lon()) < NEIGHBOURHOOD_KM);
+    }
+
     /**
      * A name only a weak cue proposed ("at Walmart", "from Metro"): a capitalised word the gazetteer
-     * happens to know. It is kept only in a country the article's surer names are in, or a store,
-     * a brand or a common word becomes a village abroad (Walmart, Wollmerath).
+     * happens to know. It is read in a country the article's surer names are in (if it has any) or
+     * near one of them, else dropped, or a store, a brand or a common word becomes a village abroad (Walmart,
+     * Wollmerath).
      */
     private static boolean weak(Toponym t) {
         return !t.cued() && t.nerType() == null && t.country() == null && t.region() == null;
