@@ -23,9 +23,11 @@ import org.sitrep.resolve.geo.Region;
 import org.sitrep.resolve.geo.Regions;
 
 /**
- * Finds the toponyms of an article: states the actor stage saw used as places, named regions,
- * NER locations, capitalised names after place cues ("the village of X", "near X", "X province")
- * that the gazetteer knows or the cue vouches for, and demonyms of borders. Thread-safe.
+ * Finds the toponyms of an article: named regions, states the actor stage saw used as places,
+ * names a feature word makes places ("X River", "X County", "Lake X"), NER locations (joined where
+ * NER split a name the gazetteer knows), capitalised names after place cues ("the village of X",
+ * "near X", "X province") that the gazetteer knows or the cue vouches for, home towns after a
+ * person ("X of Y,"), and demonyms. Thread-safe.
  */
 final class ToponymFinder {
 
