@@ -103,7 +103,8 @@ final class PlaceResolver {
                 Toponym t = toponyms.get(i);
                 List<Candidate> rest = namedElse(chosen, names, i);
                 List<Candidate> others = others(rest, i);
-                Candidate pick = best(t, readings.get(i), contextCountries(countryWeight, rest), units, stated, others,
+                Candidate pick = best(t, readings.get(i), contextCountries(countryWeight, rest), countyUnits(units, rest),
+                        stated, others,
                         unitLevel(text, toponyms, chosen, parent, i), neighbours.get(i));
                 pick = preferBigCity(t, readings.get(i), pick, countryWeight);
                 next.add(localNamesake(t, pick, others, neighbours.get(i), modifier.contains(names.get(i)),
@@ -506,6 +507,24 @@ final class PlaceResolver {
             }
         }
         return rest;
+    }
+
+    /**
+     * The first-level units the article names, plus those its other names' counties lie in: a
+     * county is local news's surest statement of the state ("Walker County" in Texas makes its
+     * Huntsville the Texan one). Counts only other names' readings, never the name's own.
+     */
+    private Map<String, Integer> countyUnits(Map<String, Integer> units, List<Candidate> rest) {
+        Map<String, Integer> out = new HashMap<>(units);
+        for (Candidate c : rest) {
+            if (c != null && c.kind() == PlaceKind.ADMIN2) {
+                GeoEntry unit = gazetteer.unitOf(c.entry());
+                if (unit != null) {
+                    out.merge(unit.id(), 1, Integer::sum);
+                }
+            }
+        }
+        return out;
     }
 
     /** The article's countries, weighted, plus half a point per other mention placed in each. */

@@ -52,9 +52,12 @@ class PlaceExtractorTest {
             row(16, "Jordan", "", 32.0, -83.5, "PPL", "US", "GA", 500),
             row(17, "Wadi Harun", "", 31.9, 35.9, "PPL", "JO", "02", 20000),
             row(18, "Lanford", "", 51.0, -1.0, "PPLC", "GB", "ENG", 2000000),
-            row(19, "Lanford", "", 32.5, -83.2, "PPL", "US", "GA", 5000));
+            row(19, "Lanford", "", 32.5, -83.2, "PPL", "US", "GA", 5000),
+            row(20, "Pell", "", 34.9, -85.0, "PPL", "US", "GA", 800).replace("\tGA\t\t", "\tGA\t022\t"),
+            row(21, "Amber", "", 31.0, -82.0, "PPL", "US", "GA", 600),
+            row(22, "Amber", "", 40.5, -89.5, "PPL", "US", "IL", 4000));
     private static final String UNITS2 = "[{\"code\":\"US.GA.011\",\"name\":\"Harlan County\"},"
-            + "{\"code\":\"US.IL.011\",\"name\":\"Harlan County\"}]";
+            + "{\"code\":\"US.IL.011\",\"name\":\"Harlan County\"},{\"code\":\"US.GA.022\",\"name\":\"Kerr County\"}]";
     private static final String UNITS = "[{\"code\":\"SY.07\",\"name\":\"Qasr Zawiya Governorate\"},"
             + "{\"code\":\"US.IL\",\"name\":\"Illinois\"},{\"code\":\"US.GA\",\"name\":\"Georgia\"},"
             + "{\"code\":\"GB.ENG\",\"name\":\"England\"},{\"code\":\"US.CV\",\"name\":\"Corvale\"}]";
@@ -466,5 +469,13 @@ class PlaceExtractorTest {
         assertNotNull(us, set.places().toString());
         assertEquals("US", us.country());
         assertTrue(PlaceExtractor.notAName("S.E.", "A fire in S.E. Paris."), "a compass point");
+    }
+
+    @Test
+    void aCountyTheArticleNamesStatesTheStateOfItsTowns() {
+        PlaceSet set = extract(article(null, List.of(), "Crews from [Amber|CITY] joined Kerr County deputies ."));
+        assertEquals("geonames:21", named(set, "Amber").gazetteer(), set.places().toString());
+        PlaceSet alone = extract(article(null, List.of(), "Crews from [Amber|CITY] came ."));
+        assertEquals("geonames:22", named(alone, "Amber").gazetteer(), "without the county, the bigger namesake");
     }
 }
