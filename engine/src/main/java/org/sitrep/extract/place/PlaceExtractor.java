@@ -256,8 +256,9 @@ public final class PlaceExtractor {
     /**
      * An uncued name the gazetteer lacks that is no place name: a span cut after a function word
      * ("United Way of"), a numbered division or street ("2nd District", "Northwest 8th Avenue"),
-     * a compass point ("S.E."), initials that name no country ("U.S" is one), a lone abbreviated word ("Ave.", not the initials "N.B."), or one word the article also writes in
-     * lower case, which makes it a common word capitalised by a headline or a title ("Health").
+     * a compass point ("S.E."), initials that name no country ("U.S" is one), a lone abbreviated
+     * word ("Ave.", not the initials "N.B."), or one word the article also writes in lower case,
+     * which makes it a common word capitalised by a headline or a title ("Health").
      */
     static boolean notAName(String name, String text) {
         if (name.chars().anyMatch(Character::isDigit)) {

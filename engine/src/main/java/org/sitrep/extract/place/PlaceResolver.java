@@ -103,8 +103,8 @@ final class PlaceResolver {
                 Toponym t = toponyms.get(i);
                 List<Candidate> rest = namedElse(chosen, names, i);
                 List<Candidate> others = others(rest, i);
-                Candidate pick = best(t, readings.get(i), contextCountries(countryWeight, rest), countyUnits(units, rest),
-                        stated, others,
+                Candidate pick = best(t, readings.get(i), contextCountries(countryWeight, rest),
+                        countyUnits(units, rest), stated, others,
                         unitLevel(text, toponyms, chosen, parent, i), neighbours.get(i));
                 pick = preferBigCity(t, readings.get(i), pick, countryWeight);
                 next.add(localNamesake(t, pick, others, neighbours.get(i), modifier.contains(names.get(i)),

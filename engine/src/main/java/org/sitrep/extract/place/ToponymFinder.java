@@ -57,18 +57,6 @@ final class ToponymFinder {
     static final Set<String> GENERIC = DataFile.rows(ToponymFinder.class,
             "/org/sitrep/resolve/geo/generic-place-words.txt").stream().map(r -> r[0]).collect(Collectors.toUnmodifiableSet());
 
-    /** Words that end ("Indian Ocean") or start ("Lake Lanier", "Gulf of Alaska") a feature's name (a data file). */
-    private static final List<String[]> FEATURE_WORDS = DataFile.rows(ToponymFinder.class,
-            "/org/sitrep/resolve/geo/feature-words.tsv");
-    private static final Set<String> FEATURE_LAST = FEATURE_WORDS.stream().filter(r -> r[1].equals("after"))
-            .map(r -> r[0]).collect(Collectors.toUnmodifiableSet());
-    private static final List<String[]> FEATURE_FIRST = FEATURE_WORDS.stream().filter(r -> r[1].equals("before"))
-            .map(r -> r[0].split(" ")).toList();
-    /** Plural unit words that close a list of units' names: "Anderson and Cherokee counties". */
-    private static final Map<String, PlaceKind> PLURAL_UNITS = Map.of("counties", PlaceKind.ADMIN2, "parishes",
-            PlaceKind.ADMIN2, "districts", PlaceKind.ADMIN2, "provinces", PlaceKind.ADMIN1, "governorates",
-            PlaceKind.ADMIN1);
-    private static final Set<String> LIST_JOINERS = Set.of("and", "or", "&");
     /** Parts of speech that never belong to a name, even capitalised ("The", "In", "And"). */
     private static final Set<String> NOT_NAME_POS = Set.of("DT", "IN", "CC", "PRP", "PRP$", "WDT", "WP", "TO", "MD",
             "POS", "RB", "EX", "UH");
@@ -78,11 +66,13 @@ final class ToponymFinder {
     private final Countries countries;
     private final Gazetteer gazetteer;
     private final Regions regions;
+    private final FeatureNames featureNames;
 
     ToponymFinder(Countries countries, Gazetteer gazetteer, Regions regions) {
         this.countries = countries;
         this.gazetteer = gazetteer;
         this.regions = regions;
+        this.featureNames = new FeatureNames(gazetteer);
     }
 
     List<Toponym> find(AnnotatedArticle article, ActorSet actors) {
@@ -108,7 +98,7 @@ final class ToponymFinder {
             }
         }
         for (Sentence s : article.sentences()) {
-            features(s, text, actors, found);
+            featureNames.find(s, text, actors, found);
             entities(s, actors, found);
             cued(s, text, actors, found);
             residences(s, text, found);
@@ -184,164 +174,27 @@ final class ToponymFinder {
         }
     }
 
-    /**
-     * Names a feature word makes a place whatever NER tagged their words, which it often splits
-     * ("Zion" a city, "National Park" a location; "Henry County" a person): "X County" and "X
-     * Parish" (units, even inside a longer name: "the Henry County Commission"), "X River", "X
-     * National Park", "Lake X", "Gulf of X". A feature name that runs on into another capitalised
-     * word names something else ("Mount Hood Community College", "River Road") and is left alone.
-     */
-    private void features(Sentence s, String text, ActorSet actors, List<Toponym> found) {
-        List<Token> t = s.tokens();
-        for (int i = 0; i < t.size(); i++) {
-            PlaceKind units = PLURAL_UNITS.get(t.get(i).word());
-            if (units != null) {
-                unitList(s, text, i, units, found);
-                continue;
-            }
-            if (!capitalised(t.get(i))) {
-                continue;
-            }
-            String w = t.get(i).word().toLowerCase(Locale.ROOT);
-            PlaceKind unit = w.equals("county") || w.equals("parish") ? PlaceKind.ADMIN2 : null;
-            if (unit != null || FEATURE_LAST.contains(w)) {
-                int first = i;
-                while (first > 0 && i - first < 4 && nameWord(t, first - 1)) {
-                    first--;
-                }
-                if (first == i || (unit == null && (followedByName(t, i) || "PERSON".equals(t.get(i).ner())))) {
-                    continue;
-                }
-                if (unit != null) {
-                    first = unitStart(t, text, first, i);
-                }
-                Span name = new Span(t.get(first).start(), t.get(i - 1).end());
-                Span span = new Span(name.start(), t.get(i).end());
-                if (!taken(found, span) && (unit != null || actors.actorIn(span) == null)) {
-                    found.add(new Toponym(span, s.index(), (unit != null ? name : span).of(text),
-                            unit != null ? unit : PlaceKind.SITE, null, null, true, null));
-                }
-                continue;
-            }
-            int head = firstWords(t, i);
-            if (head > i) {
-                int end = head;
-                while (end < t.size() && end - head < 4 && nameWord(t, end)) {
-                    end++;
-                }
-                if (end == head || followedByName(t, end - 1)
-                        || GENERIC.contains(t.get(end - 1).word().toLowerCase(Locale.ROOT))) {
-                    continue;
-                }
-                Span span = new Span(t.get(i).start(), t.get(end - 1).end());
-                if (!taken(found, span) && actors.actorIn(span) == null) {
-                    found.add(new Toponym(span, s.index(), span.of(text), PlaceKind.SITE, null, null, true, null));
-                }
-                i = end - 1;
-            }
-        }
-    }
-
-    /**
-     * The names a list puts before a plural unit word, each a unit of that kind: "Butler, Clark or
-     * Warren counties", "Anderson and Cherokee counties". A single name is no list ("adjacent
-     * Tennessee counties" are counties in Tennessee) and is left alone.
-     */
-    private void unitList(Sentence s, String text, int head, PlaceKind kind, List<Toponym> found) {
-        List<Token> t = s.tokens();
-        List<Span> names = new ArrayList<>();
-        int j = head;
-        while (true) {
-            int start = j;
-            while (start > 0 && j - start < 3 && nameWord(t, start - 1)) {
-                start--;
-            }
-            if (start == j) {
-                break;
-            }
-            names.add(new Span(t.get(start).start(), t.get(j - 1).end()));
-            j = start;
-            boolean joined = false;
-            if (j > 0 && LIST_JOINERS.contains(t.get(j - 1).word().toLowerCase(Locale.ROOT))) {
-                j--;
-                joined = true;
-            }
-            if (j > 0 && t.get(j - 1).word().equals(",")) {
-                j--;
-                joined = true;
-            }
-            if (!joined) {
-                break;
-            }
-        }
-        if (names.size() < 2) {
-            return;
-        }
-        for (Span name : names) {
-            if (!taken(found, name)) {
-                found.add(new Toponym(name, s.index(), name.of(text), kind, null, null, true, null));
-            }
-        }
-    }
-
-    /**
-     * Where the name of the unit word at {@code unit} starts: the longest run of the capitalised
-     * words before it (from {@code first}, or joined by a hyphen: "Miami-Dade") that the gazetteer
-     * knows as a second-level unit, else the run without hyphenated parts: "Miss Greater Butler
-     * County" is Butler County, "the Greenbrier-Pocahontas County line" Pocahontas County.
-     */
-    private int unitStart(List<Token> t, String text, int first, int unit) {
-        int from = first;
-        while (from >= 2 && t.get(from - 1).word().equals("-") && t.get(from - 1).end() == t.get(from).start()
-                && t.get(from - 2).end() == t.get(from - 1).start() && nameWord(t, from - 2)) {
-            from -= 2;
-        }
-        for (int j = from; j < unit; j++) {
-            if (j > from && t.get(j - 1).word().equals("-")) {
-                continue;
-            }
-            String name = text.substring(t.get(j).start(), t.get(unit - 1).end());
-            if (gazetteer.byName(name).stream().anyMatch(e -> e.kind() == PlaceKind.ADMIN2)) {
-                return j;
-            }
-        }
-        return first;
-    }
-
-    /** End of the words of a feature word that starts a name at {@code i} ("Gulf of"), else {@code i}. */
-    private static int firstWords(List<Token> t, int i) {
-        for (String[] words : FEATURE_FIRST) {
-            int j = 0;
-            while (j < words.length && i + j < t.size() && t.get(i + j).word().equalsIgnoreCase(words[j])) {
-                j++;
-            }
-            if (j == words.length) {
-                return i + j;
-            }
-        }
-        return i;
-    }
-
     /** A capitalised word that may belong to a name: not a function word, a number or a date. */
-    private static boolean nameWord(List<Token> t, int j) {
+    static boolean nameWord(List<Token> t, int j) {
         Token k = t.get(j);
         return capitalised(k) && !NOT_NAME_POS.contains(k.pos()) && !NUMERIC_TYPES.contains(k.ner())
                 && (j > 0 || k.isProperNoun());
     }
 
-    private static boolean followedByName(List<Token> t, int i) {
+    static boolean followedByName(List<Token> t, int i) {
         return i + 1 < t.size() && capitalised(t.get(i + 1)) && t.get(i + 1).isProperNoun();
     }
 
-    private static boolean capitalised(Token k) {
+    static boolean capitalised(Token k) {
         return !k.word().isEmpty() && Character.isUpperCase(k.word().charAt(0));
     }
 
     /**
      * The sentence's entities, with two neighbouring place entities joined where the gazetteer
      * knows the joined name (NER tags "Yellow" a location and "Springs" a city; "Baja" and
-     * "California"; not "North" and "Richmond": the north of Richmond), and a city's "City" taken in ("Calamba City", "Quebec City"; not "Calamba
-     * City Hall"), under the joined name where the gazetteer knows it.
+     * "California"; not "North" and "Richmond": the north of Richmond), and a city's "City" taken
+     * in ("Calamba City", "Quebec City"; not "Calamba City Hall"), under the joined name where the
+     * gazetteer knows it.
      */
     private List<EntityMention> joined(Sentence s) {
         List<EntityMention> in = s.entities().stream().filter(e -> e.firstToken() >= 0
@@ -352,9 +205,11 @@ final class ToponymFinder {
             EntityMention e = in.get(i);
             if (i + 1 < in.size() && PLACE_TYPES.contains(e.type()) && PLACE_TYPES.contains(in.get(i + 1).type())
                     && e.lastToken() == in.get(i + 1).firstToken()
-                    && !DIRECTIONS.contains(e.text().toLowerCase(Locale.ROOT)) && !in.get(i + 1).text().equals("City")) {
+                    && !DIRECTIONS.contains(e.text().toLowerCase(Locale.ROOT))
+                    && !in.get(i + 1).text().equals("City")) {
                 EntityMention b = in.get(i + 1);
-                String text = s.text().substring(e.span().start() - s.span().start(), b.span().end() - s.span().start());
+                String text = s.text().substring(e.span().start() - s.span().start(),
+                        b.span().end() - s.span().start());
                 if (!gazetteer.byName(text).isEmpty()) {
                     out.add(new EntityMention(text, b.type(), e.sentence(), e.firstToken(), b.lastToken(),
                             new Span(e.span().start(), b.span().end())));
@@ -363,7 +218,8 @@ final class ToponymFinder {
                 }
             }
             if (PLACE_TYPES.contains(e.type()) && e.lastToken() < s.tokens().size()
-                    && s.tokens().get(e.lastToken()).word().equals("City") && !followedByName(s.tokens(), e.lastToken())) {
+                    && s.tokens().get(e.lastToken()).word().equals("City")
+                    && !followedByName(s.tokens(), e.lastToken())) {
                 Token city = s.tokens().get(e.lastToken());
                 String text = e.text() + " City";
                 e = new EntityMention(gazetteer.byName(text).isEmpty() ? e.text() : text, e.type(), e.sentence(),
@@ -521,7 +377,7 @@ final class ToponymFinder {
                 last.word().substring(0, last.word().length() - 1)) ? name + "." : name;
     }
 
-    private static boolean taken(List<Toponym> found, Span span) {
+    static boolean taken(List<Toponym> found, Span span) {
         return found.stream().anyMatch(f -> f.span().overlaps(span));
     }
 }
