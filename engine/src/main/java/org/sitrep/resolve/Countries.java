@@ -27,7 +27,10 @@ public final class Countries {
         byCode.put(c.iso2(), c);
         byName.putIfAbsent(key(c.name()), c);
         c.aliases().forEach(a -> byName.putIfAbsent(key(a), c));
-        c.demonyms().forEach(d -> byDemonym.putIfAbsent(key(d), c));
+        // A demonym two entries share ("American", "French") is the state's, not its territory's
+        // ("Northern Mariana Islands"): the territory's name is the longer, qualified one.
+        c.demonyms().forEach(d -> byDemonym.merge(key(d), c,
+                (old, neu) -> neu.name().length() < old.name().length() ? neu : old));
     }
 
     public Country byCode(String iso2) {

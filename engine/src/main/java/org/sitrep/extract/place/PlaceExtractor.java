@@ -36,6 +36,9 @@ public final class PlaceExtractor {
             .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r[0],
                     r -> new double[] {Double.parseDouble(r[1]), Double.parseDouble(r[2])}));
 
+    /** How far from the article's surer places a weakly cued name may lie abroad (a neighbouring country's town). */
+    private static final double NEIGHBOURHOOD_KM = 500;
+    private static final Set<String> STREET_WORDS = Set.of("street", "avenue", "road", "boulevard", "drive", "lane");
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "or", "the", "in", "at", "for", "to");
 
     private final ToponymFinder finder;
@@ -70,6 +73,15 @@ public final class PlaceExtractor {
             }
         }
 
+        Set<String> vouched = new java.util.HashSet<>();
+        List<Candidate> surer = new ArrayList<>();
+        for (Toponym t : toponyms) {
+            Candidate c = byName.get(key(t));
+            if (!weak(t) && c != null && c.countryCode() != null) {
+                vouched.add(c.countryCode());
+                surer.add(c);
+            }
+        }
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < toponyms.size(); i++) {
             Candidate c = byName.get(key(toponyms.get(i)));
@@ -79,12 +91,27 @@ public final class PlaceExtractor {
         List<Place> places = new ArrayList<>();
         Map<Span, Integer> sentences = new HashMap<>();
         Map<Span, String> byMention = new HashMap<>();
-        for (List<Integer> group : groups.values()) {
+        List<List<Integer>> ordered = new ArrayList<>(groups.values());
+        // A country named only by its demonym comes last, so the ids of the places the text names keep their order.
+        ordered.sort(java.util.Comparator.comparing(g -> g.stream().allMatch(i -> toponyms.get(i).demonym())));
+        for (List<Integer> group : ordered) {
             String id = "P" + (places.size() + 1);
             Toponym first = toponyms.get(group.get(0));
             Candidate c = byName.get(key(first));
             if (c == null && !first.cued() && notAName(first.name(), text)) {
                 continue;
+            }
+            if (c == null && (!first.cued() || first.hint() == PlaceKind.SITE) && commonWords(first.name(), text)) {
+                continue;
+            }
+            if (c != null && c.entry() != null && !vouched.isEmpty() && !vouched.contains(c.countryCode())
+                    && group.stream().allMatch(i -> weak(toponyms.get(i))) && !nearAny(c, surer)) {
+                c = resolver.candidates(first).stream().filter(x -> x.entry() != null
+                        && vouched.contains(x.countryCode())).max(java.util.Comparator.comparingLong(
+                        x -> x.entry().population())).orElse(null);
+                if (c == null) {
+                    continue;
+                }
             }
             List<Span> spans = new ArrayList<>();
             Set<String> surfaces = new LinkedHashSet<>();
@@ -93,8 +120,11 @@ public final class PlaceExtractor {
                 Toponym t = toponyms.get(i);
                 spans.add(t.span());
                 surfaces.add(t.span().of(text));
-                sentences.put(t.span(), t.sentence());
-                byMention.put(t.span(), id);
+                if (!t.demonym()) {
+                    // "Iraqi forces" says who acts, not where: no event takes its place from it.
+                    sentences.put(t.span(), t.sentence());
+                    byMention.put(t.span(), id);
+                }
                 if (located == null && enclosing[i] >= 0) {
                     located = byName.get(key(toponyms.get(enclosing[i])));
                 }
@@ -202,6 +232,22 @@ public final class PlaceExtractor {
                 .map(e -> byIdentity.get(e.getKey())).orElse(null);
     }
 
+    /** Whether a reading lies within a border region's reach of one of the given places. */
+    private static boolean nearAny(Candidate c, List<Candidate> places) {
+        return places.stream().anyMatch(o -> !Double.isNaN(o.lat())
+                && PlaceResolver.distanceKm(o.lat(), o.lon(), c.lat(), c.lon()) < NEIGHBOURHOOD_KM);
+    }
+
+    /**
+     * A name only a weak cue proposed ("at Walmart", "from Metro"): a capitalised word the gazetteer
+     * happens to know. It is read in a country the article's surer names are in (if it has any) or
+     * near one of them, else dropped, or a store, a brand or a common word becomes a village abroad (Walmart,
+     * Wollmerath).
+     */
+    private static boolean weak(Toponym t) {
+        return !t.cued() && t.nerType() == null && t.country() == null && t.region() == null;
+    }
+
     /** A gazetteer locality, or (when not {@code locality}) a gazetteer unit: never a country. */
     private static boolean placed(Candidate c, boolean locality) {
         return c != null && c.entry() != null && (c.kind() == PlaceKind.LOCALITY) == locality;
@@ -209,10 +255,15 @@ public final class PlaceExtractor {
 
     /**
      * An uncued name the gazetteer lacks that is no place name: a span cut after a function word
-     * ("United Way of"), a lone abbreviated word ("Ave.", not the initials "N.B."), or one word the article also writes in
-     * lower case, which makes it a common word capitalised by a headline or a title ("Health").
+     * ("United Way of"), a numbered division or street ("2nd District", "Northwest 8th Avenue"),
+     * a compass point ("S.E."), initials that name no country ("U.S" is one), a lone abbreviated
+     * word ("Ave.", not the initials "N.B."), or one word the article also writes in lower case,
+     * which makes it a common word capitalised by a headline or a title ("Health").
      */
     static boolean notAName(String name, String text) {
+        if (name.chars().anyMatch(Character::isDigit)) {
+            return true;
+        }
         String[] words = name.split("\\s+");
         String last = words[words.length - 1];
         if (FUNCTION_WORDS.contains(last.toLowerCase(Locale.ROOT))) {
@@ -221,9 +272,30 @@ public final class PlaceExtractor {
         if (words.length > 1) {
             return false;
         }
-        return name.indexOf('.') == name.length() - 1 || name.length() <= 2
+        return name.indexOf('.') == name.length() - 1 || name.length() <= 2 || name.matches("(?:\\p{Lu}\\.)+\\p{Lu}")
+                || name.matches("[NSEW]\\.[NSEW]\\.?")
                 || Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(name.toLowerCase(Locale.ROOT)) + "(?![\\p{L}-])")
                 .matcher(text).find();
+    }
+
+    /**
+     * A name the gazetteer lacks made only of common words: each a generic place word or one the
+     * article also writes in lower case ("State Park", "Civic Center", "High School", "Veterinary
+     * Clinic"). It names a kind of place, not a particular one, however capitalised.
+     */
+    static boolean commonWords(String name, String text) {
+        String[] words = name.split("\\s+");
+        if (words.length > 1 && STREET_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            return false; // "North State Street" is one street, whatever its words
+        }
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (!ToponymFinder.GENERIC.contains(lower) && !Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(lower)
+                    + "(?![\\p{L}-])").matcher(text).find()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One reading per name in an article: the one its mentions chose most often. */

@@ -29,8 +29,12 @@ final class PlaceResolver {
 
     /** Text between two toponyms that makes the second enclose the first: "X, Y" and "X in Y". */
     private static final Pattern ENCLOSED_BY = Pattern.compile(",\\s*|\\s+in\\s+(the\\s+)?|\\s+of\\s+");
+    /** Text between an enclosing place and the place it holds: "Utah's Zion National Park". */
+    private static final Pattern POSSESSIVE = Pattern.compile("\\s*['\u2019]s\\s+");
     /** Text between two items of a list: "X, Y", "X and Y", "X, or Y". */
     private static final Pattern LISTED_WITH = Pattern.compile(",?\\s+(and|or)\\s+|,\\s*");
+    /** Initials written with periods: "U.S", "U.K.", "D.R.C."; a unit's abbreviation is looked up first. */
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}\\.?");
     private static final double NEAR_KM = 150;
     /** Score per other name that could denote a place nearby (counted up to two). */
     private static final double NEIGHBOUR_WEIGHT = 1.0;
@@ -57,7 +61,8 @@ final class PlaceResolver {
         for (int i = 0; i < toponyms.size(); i++) {
             List<Candidate> r = readings.get(i);
             if (r.size() == 1 && r.get(0).countryCode() != null) {
-                countryWeight.merge(r.get(0).countryCode(), 1.0, Double::sum);
+                // "Russian officials" speaks of the country less surely than "in Russia".
+                countryWeight.merge(r.get(0).countryCode(), toponyms.get(i).demonym() ? 0.5 : 1.0, Double::sum);
             }
         }
         for (Actor a : actors) {
@@ -76,6 +81,15 @@ final class PlaceResolver {
             chosen.add(best(toponyms.get(i), readings.get(i), countryWeight, null, null, null, false, Map.of()));
         }
         List<String> names = toponyms.stream().map(t -> String.valueOf(NameKey.normal(nameOf(t)))).toList();
+        java.util.Set<String> modifier = new java.util.HashSet<>();
+        java.util.Set<String> demonymWritten = new java.util.HashSet<>();
+        for (int i = 0; i < toponyms.size(); i++) {
+            if (toponyms.get(i).demonym()) {
+                demonymWritten.add(names.get(i));
+            } else if (toponyms.get(i).modifier()) {
+                modifier.add(names.get(i));
+            }
+        }
         for (int round = 0; round < 2; round++) {
             Map<String, Integer> units = new HashMap<>();
             for (Candidate c : chosen) {
@@ -89,10 +103,12 @@ final class PlaceResolver {
                 Toponym t = toponyms.get(i);
                 List<Candidate> rest = namedElse(chosen, names, i);
                 List<Candidate> others = others(rest, i);
-                Candidate pick = best(t, readings.get(i), contextCountries(countryWeight, rest), units, stated, others,
+                Candidate pick = best(t, readings.get(i), contextCountries(countryWeight, rest),
+                        countyUnits(units, rest), stated, others,
                         unitLevel(text, toponyms, chosen, parent, i), neighbours.get(i));
                 pick = preferBigCity(t, readings.get(i), pick, countryWeight);
-                next.add(localNamesake(t, pick, others, neighbours.get(i)));
+                next.add(localNamesake(t, pick, others, neighbours.get(i), modifier.contains(names.get(i)),
+                        demonymWritten.contains(names.get(i)), countryWeight));
             }
             chosen = next;
         }
@@ -130,6 +146,9 @@ final class PlaceResolver {
         if (t.hint() == PlaceKind.REGION && t.country() != null) {
             return List.of(new Candidate(null, null, directional(t.name(), t.country()), false));
         }
+        if (t.demonym()) {
+            return List.of(Candidate.of(t.country()));
+        }
         List<Candidate> out = new ArrayList<>();
         String name = nameOf(t);
         if (t.country() != null) {
@@ -149,8 +168,17 @@ final class PlaceResolver {
         if (abbreviated != null) {
             return List.of(Candidate.of(abbreviated, false));
         }
+        if (INITIALS.matcher(t.name()).matches()) {
+            // "U.S" is a country's code written with periods, never the village "Us" its letters spell.
+            String letters = t.name().replace(".", "");
+            // ... and "S.E." is south-east: initials of compass points name no country.
+            Country c = letters.matches("[NSEW]+") ? null : countries.byCode(letters);
+            return c == null ? List.of() : List.of(Candidate.of(c));
+        }
         List<GeoEntry> exact = gazetteer.byName(name);
-        boolean fuzzy = exact.isEmpty();
+        // Transliteration skeletons are for names written in another script, not English feature
+        // names, where they only join unrelated words ("Chestatee River", "Chester").
+        boolean fuzzy = exact.isEmpty() && t.hint() != PlaceKind.SITE;
         List<GeoEntry> found = fuzzy ? gazetteer.bySkeleton(name) : exact;
         String normal = NameKey.normal(name);
         for (GeoEntry e : found) {
@@ -215,14 +243,20 @@ final class PlaceResolver {
      * the named country.
      */
     private Candidate localNamesake(Toponym t, Candidate pick, List<Candidate> others,
-                                    Map<String, Integer> neighbours) {
-        if (pick == null || pick.country() == null || t.hint() != null || support(others, pick) > 0) {
+                                    Map<String, Integer> neighbours, boolean modifier, boolean demonymWritten,
+                                    Map<String, Double> articleCountries) {
+        if (pick == null || pick.country() == null || t.hint() != null || t.demonym() || demonymWritten
+                || support(others, pick) > 0) {
             return pick;
         }
         Candidate best = null;
         for (Candidate c : townsNamed(nameOf(t))) {
-            if (support(others, c) > 0 && neighbours.getOrDefault(c.identity(), 0) > 0
-                    && (best == null || c.entry().population() > best.entry().population())) {
+            boolean near = support(others, c) > 0 && neighbours.getOrDefault(c.identity(), 0) > 0;
+            // "Palestine police", "the Jordan middle school": a country would be "Palestinian
+            // police"; in an article about the town's country the name is the town's.
+            boolean attributive = modifier && (support(others, c) > 0
+                    || articleCountries.getOrDefault(c.countryCode(), 0.0) > 0);
+            if ((near || attributive) && (best == null || c.entry().population() > best.entry().population())) {
                 best = c;
             }
         }
@@ -367,7 +401,7 @@ final class PlaceResolver {
         for (int i = 0; i < toponyms.size(); i++) {
             List<Candidate> l = new ArrayList<>(local(readings.get(i)));
             boolean country = readings.get(i).stream().anyMatch(c -> c.country() != null);
-            if (country) {
+            if (country && !toponyms.get(i).demonym()) {
                 l.addAll(townsNamed(nameOf(toponyms.get(i))));
             }
             local.add(l);
@@ -411,19 +445,24 @@ final class PlaceResolver {
         return Math.abs(a.lat() - b.lat()) < 1.5 && distanceKm(a.lat(), a.lon(), b.lat(), b.lon()) < NEAR_KM;
     }
 
-    /** For each toponym, the index of the toponym the text says encloses it, else -1. */
+    /**
+     * For each toponym, the index of the toponym the text says encloses it, else -1: the next one
+     * in "X, Y" and "X in Y", the previous one in "Y's X" ("Utah's Zion National Park").
+     */
     static int[] parents(String text, List<Toponym> toponyms) {
         int[] parent = new int[toponyms.size()];
-        for (int i = 0; i < toponyms.size(); i++) {
-            parent[i] = -1;
-            if (i + 1 < toponyms.size()) {
-                Toponym a = toponyms.get(i);
-                Toponym b = toponyms.get(i + 1);
-                if (a.sentence() == b.sentence() && b.span().start() >= a.span().end()
-                        && ENCLOSED_BY.matcher(text.substring(a.span().end(), b.span().start())).matches()
-                        && (text.charAt(a.span().end()) == ',' || a.cued())) {
-                    parent[i] = i + 1;
-                }
+        java.util.Arrays.fill(parent, -1);
+        for (int i = 0; i + 1 < toponyms.size(); i++) {
+            Toponym a = toponyms.get(i);
+            Toponym b = toponyms.get(i + 1);
+            if (a.sentence() != b.sentence() || b.span().start() < a.span().end() || a.demonym() || b.demonym()) {
+                continue;
+            }
+            String between = text.substring(a.span().end(), b.span().start());
+            if (ENCLOSED_BY.matcher(between).matches() && (text.charAt(a.span().end()) == ',' || a.cued())) {
+                parent[i] = i + 1;
+            } else if (POSSESSIVE.matcher(between).matches() && parent[i + 1] < 0) {
+                parent[i + 1] = i;
             }
         }
         return parent;
@@ -468,6 +507,24 @@ final class PlaceResolver {
             }
         }
         return rest;
+    }
+
+    /**
+     * The first-level units the article names, plus those its other names' counties lie in: a
+     * county is local news's surest statement of the state ("Walker County" in Texas makes its
+     * Huntsville the Texan one). Counts only other names' readings, never the name's own.
+     */
+    private Map<String, Integer> countyUnits(Map<String, Integer> units, List<Candidate> rest) {
+        Map<String, Integer> out = new HashMap<>(units);
+        for (Candidate c : rest) {
+            if (c != null && c.kind() == PlaceKind.ADMIN2) {
+                GeoEntry unit = gazetteer.unitOf(c.entry());
+                if (unit != null) {
+                    out.merge(unit.id(), 1, Integer::sum);
+                }
+            }
+        }
+        return out;
     }
 
     /** The article's countries, weighted, plus half a point per other mention placed in each. */

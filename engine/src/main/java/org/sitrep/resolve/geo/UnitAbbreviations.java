@@ -21,8 +21,14 @@ public final class UnitAbbreviations {
         return new UnitAbbreviations(m);
     }
 
-    /** The unit an abbreviation stands for in the gazetteer, or null. */
+    /**
+     * The unit an abbreviation stands for in the gazetteer, or null. The abbreviation's period must
+     * be written: without it "Miss", "La" and "Wash" are words ("Miss Ohio").
+     */
     public GeoEntry unit(String text, Gazetteer gazetteer) {
+        if (text.indexOf('.') < 0) {
+            return null;
+        }
         String key = NameKey.normal(text);
         String code = key == null ? null : codes.get(key);
         return code == null ? null : gazetteer.unit(code);

@@ -52,9 +52,12 @@ class PlaceExtractorTest {
             row(16, "Jordan", "", 32.0, -83.5, "PPL", "US", "GA", 500),
             row(17, "Wadi Harun", "", 31.9, 35.9, "PPL", "JO", "02", 20000),
             row(18, "Lanford", "", 51.0, -1.0, "PPLC", "GB", "ENG", 2000000),
-            row(19, "Lanford", "", 32.5, -83.2, "PPL", "US", "GA", 5000));
+            row(19, "Lanford", "", 32.5, -83.2, "PPL", "US", "GA", 5000),
+            row(20, "Pell", "", 34.9, -85.0, "PPL", "US", "GA", 800).replace("\tGA\t\t", "\tGA\t022\t"),
+            row(21, "Amber", "", 31.0, -82.0, "PPL", "US", "GA", 600),
+            row(22, "Amber", "", 40.5, -89.5, "PPL", "US", "IL", 4000));
     private static final String UNITS2 = "[{\"code\":\"US.GA.011\",\"name\":\"Harlan County\"},"
-            + "{\"code\":\"US.IL.011\",\"name\":\"Harlan County\"}]";
+            + "{\"code\":\"US.IL.011\",\"name\":\"Harlan County\"},{\"code\":\"US.GA.022\",\"name\":\"Kerr County\"}]";
     private static final String UNITS = "[{\"code\":\"SY.07\",\"name\":\"Qasr Zawiya Governorate\"},"
             + "{\"code\":\"US.IL\",\"name\":\"Illinois\"},{\"code\":\"US.GA\",\"name\":\"Georgia\"},"
             + "{\"code\":\"GB.ENG\",\"name\":\"England\"},{\"code\":\"US.CV\",\"name\":\"Corvale\"}]";
@@ -336,5 +339,143 @@ class PlaceExtractorTest {
                 "Police in [Lanford|CITY] , [Georgia|STATE_OR_PROVINCE] said [Lanford|CITY] schools shut.",
                 "The [Lanford|CITY] fair is off."));
         assertEquals("geonames:19", named(set, "Lanford").gazetteer(), set.places().toString());
+    }
+
+    @Test
+    void aDemonymIsAMentionOfItsCountryButNotWhereEventsHappen() {
+        String line = "Officials said [Iraqi|NATIONALITY] troops moved and [Americans|MISC] left.";
+        PlaceSet set = extract(article(null, List.of(), line));
+        Place iraq = named(set, "Iraq");
+        assertNotNull(iraq, set.places().toString());
+        assertEquals(PlaceKind.COUNTRY, iraq.kind());
+        assertEquals(1, iraq.mentions().size());
+        assertFalse(set.byMention().containsKey(iraq.mentions().get(0)), "Iraqi troops act; they do not say where");
+        assertEquals("US", named(set, "United States").country(), "a shared demonym is the state's, not a territory's");
+        assertNull(named(extract(article(null, List.of(), "Classes are taught in Spanish")), "Spain"),
+                "a language is no place");
+    }
+
+    @Test
+    void aFeatureNameIsAPlaceWhateverNerSplitItIntoAndTakesTheUnitOfItsPossessive() {
+        PlaceSet set = extract(article(null, List.of(),
+                "[Illinois|STATE_OR_PROVINCE] 's [Harun|CITY] [National Park|LOCATION] drew hikers."));
+        Place park = named(set, "Harun National Park");
+        assertNotNull(park, set.places().toString());
+        assertEquals(PlaceKind.SITE, park.kind());
+        assertNull(park.gazetteer());
+        assertEquals(PlaceKind.ADMIN1, park.precision(), "the unit the text puts it in");
+        assertNull(named(set, "Harun"), "not a town of its own");
+    }
+
+    @Test
+    void aCountyIsAPlaceEvenWhenNerTookItForAPerson() {
+        PlaceSet set = extract(article(null, List.of(),
+                "[Harlan County|PERSON] 's jobless rate fell , [Georgia|STATE_OR_PROVINCE] officials said."));
+        Place county = set.places().stream().filter(p -> p.kind() == PlaceKind.ADMIN2).findFirst().orElse(null);
+        assertNotNull(county, set.places().toString());
+        assertEquals("geonames-admin2:US.GA.011", county.gazetteer());
+    }
+
+    @Test
+    void theNamesOfAListBeforeAPluralUnitWordAreUnits() {
+        PlaceSet set = extract(article(null, List.of(),
+                "Girls from Ostley , Dunlow and Harlan counties in [Georgia|STATE_OR_PROVINCE] will compete."));
+        Place harlan = set.places().stream().filter(p -> "geonames-admin2:US.GA.011".equals(p.gazetteer()))
+                .findFirst().orElse(null);
+        assertNotNull(harlan, set.places().toString());
+        assertEquals(PlaceKind.ADMIN2, harlan.kind());
+        assertNotNull(named(set, "Dunlow"), set.places().toString());
+        assertNull(named(extract(article(null, List.of(), "Jobs fell in adjacent Dunlow counties")), "Dunlow"),
+                "one name is no list: the counties are in Dunlow");
+    }
+
+    @Test
+    void aUnitAbbreviationNeedsItsPeriod() {
+        PlaceSet without = extract(article(null, List.of(), "A storm hit [Melton|CITY] , [Ga|STATE_OR_PROVINCE] said."));
+        assertNull(named(without, "Georgia"), "without it the word may be another (Miss, La, Wash)");
+        PlaceSet split = extract(article(null, List.of(), "A storm hit [Melton|CITY] , [Ga.|STATE_OR_PROVINCE]"));
+        assertEquals("geonames:6", named(split, "Melton").gazetteer(), split.places().toString());
+    }
+
+    @Test
+    void aCountrysNameThatModifiesANounIsTheTownInTheArticlesCountry() {
+        PlaceSet set = extract(article(null, List.of(),
+                "The [Jordan|COUNTRY] middle school band toured [Illinois|STATE_OR_PROVINCE] ."));
+        Place jordan = set.places().stream().filter(p -> p.mentions().size() == 1 && !p.name().equals("Illinois"))
+                .findFirst().orElseThrow();
+        assertEquals("geonames:16", jordan.gazetteer(), set.places().toString());
+        PlaceSet people = extract(article(null, List.of(),
+                "The [Jordan|COUNTRY] border and [Jordanian|NATIONALITY] police met [Illinois|STATE_OR_PROVINCE] envoys ."));
+        assertEquals(PlaceKind.COUNTRY, named(people, "Jordan").kind(), "its demonym is written: the country");
+    }
+
+    @Test
+    void aNameOnlyAWeakCueProposedIsDroppedInACountryTheArticleIsNotAbout() {
+        PlaceSet set = extract(article(null, List.of(), "Shoppers at Wadi Harun said [Harunville|CITY] police came."));
+        assertNull(named(set, "Wadi Harun"), set.places().toString());
+        assertNotNull(named(extract(article(null, List.of(), "Shoppers went to Wadi Harun on Monday.")), "Wadi Harun"),
+                "with no surer name the article has no country to contradict it");
+    }
+
+    @Test
+    void neighbouringPlaceEntitiesAreOneWhereTheGazetteerKnowsTheJoinedName() {
+        PlaceSet set = extract(article(null, List.of(), "Police in [Corvale|LOCATION] [Springs|CITY] said so."));
+        assertEquals("geonames:12", named(set, "Corvale Springs").gazetteer(), set.places().toString());
+        PlaceSet north = extract(article(null, List.of(), "A fire in [North|LOCATION] [Harunville|CITY] spread."));
+        assertEquals("geonames:4", named(north, "Harunville").gazetteer(), "the north of the city, not another place");
+    }
+
+    @Test
+    void aCitysCityWordIsPartOfItsMention() {
+        PlaceSet set = extract(article(null, List.of(), "[Harunville|CITY] City officials met."));
+        Place p = named(set, "Harunville");
+        assertNotNull(p, set.places().toString());
+        assertTrue(p.aliases().contains("Harunville City"), p.toString());
+        PlaceSet hall = extract(article(null, List.of(), "Crowds at [Harunville|CITY] City Hall cheered."));
+        assertFalse(named(hall, "Harunville").aliases().contains("Harunville City"), "a building, not the city");
+    }
+
+    @Test
+    void aPersonsHomeTownIsAPlaceThoughNerTookItForPartOfThePerson() {
+        PlaceSet set = extract(article(null, List.of(), "[Mindy Miller|PERSON] of [Ostley|PERSON] , whose son plays , said so."));
+        Place home = set.places().stream().filter(p -> "geonames:15".equals(p.gazetteer())).findFirst().orElse(null);
+        assertNotNull(home, set.places().toString());
+        assertTrue(extract(article(null, List.of(), "A friend of [Ostley|PERSON] came.")).places().isEmpty(),
+                "'of' after no person is no home town");
+    }
+
+    @Test
+    void numberedDivisionsAndStreetsAreNoPlaceNames() {
+        assertTrue(PlaceExtractor.notAName("2nd District", "The 2nd District voted."));
+        assertTrue(PlaceExtractor.notAName("Northwest 8th Avenue", "On Northwest 8th Avenue."));
+    }
+
+    @Test
+    void anUnknownNameOfCommonWordsNamesAKindOfPlaceNotAPlace() {
+        String text = "The state said the water district and the Civic Center would reopen.";
+        assertTrue(PlaceExtractor.commonWords("State Park", text), "a generic word and one written in lower case");
+        assertTrue(PlaceExtractor.commonWords("Water District", text));
+        assertFalse(PlaceExtractor.commonWords("Dunmore Park", text), "a name of its own");
+        assertFalse(PlaceExtractor.commonWords("North State Street", text), "a named street");
+        PlaceSet set = extract(article(null, List.of(), "Crews reached the [State Park|LOCATION] near [Harunville|CITY] .",
+                "The state paid."));
+        assertNull(named(set, "State Park"), set.places().toString());
+    }
+
+    @Test
+    void initialsAreACountrysCodeOrNoPlace() {
+        PlaceSet set = extract(article(null, List.of(), "A [U.S|LOCATION] tourist flew from [Harunville|CITY] ."));
+        Place us = set.places().stream().filter(p -> p.kind() == PlaceKind.COUNTRY).findFirst().orElse(null);
+        assertNotNull(us, set.places().toString());
+        assertEquals("US", us.country());
+        assertTrue(PlaceExtractor.notAName("S.E.", "A fire in S.E. Paris."), "a compass point");
+    }
+
+    @Test
+    void aCountyTheArticleNamesStatesTheStateOfItsTowns() {
+        PlaceSet set = extract(article(null, List.of(), "Crews from [Amber|CITY] joined Kerr County deputies ."));
+        assertEquals("geonames:21", named(set, "Amber").gazetteer(), set.places().toString());
+        PlaceSet alone = extract(article(null, List.of(), "Crews from [Amber|CITY] came ."));
+        assertEquals("geonames:22", named(alone, "Amber").gazetteer(), "without the county, the bigger namesake");
     }
 }
