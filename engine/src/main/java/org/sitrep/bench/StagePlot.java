@@ -21,9 +21,9 @@ import javax.imageio.ImageIO;
  */
 public final class StagePlot {
 
-    private static final int WIDTH = 960;
+    private static final int WIDTH = 1000;
     private static final int ROW = 30;
-    private static final int LABEL = 300;
+    private static final int LABEL = 360;
     private static final int TOP = 70;
     private static final Color ENGINE = new Color(0x2b6cb0);
     private static final Color STEP = new Color(0x63b3ed);

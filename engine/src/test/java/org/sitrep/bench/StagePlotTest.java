@@ -26,13 +26,13 @@ class StagePlotTest {
                         new BenchReport.StageTime("nlp: c", 2)));
         BufferedImage img = ImageIO.read(new ByteArrayInputStream(StagePlot.png(r)));
         int bars = 4 + 3 + 2;
-        assertEquals(960, img.getWidth());
+        assertEquals(1000, img.getWidth());
         assertEquals(70 + bars * 30 + 60, img.getHeight());
         // Row 1 (read: 1,000 articles/s) reaches further right than row 2 (nlp: 2.2 articles/s).
-        assertEquals(0x2b6cb0, img.getRGB(301, 70 + 30 + 15) & 0xffffff);
+        assertEquals(0x2b6cb0, img.getRGB(361, 70 + 30 + 15) & 0xffffff);
         assertEquals(0x2b6cb0, img.getRGB(700, 70 + 30 + 15) & 0xffffff);
         assertEquals(0xffffff, img.getRGB(700, 70 + 2 * 30 + 15) & 0xffffff);
         // The baseline's rows come last, in its own colour.
-        assertEquals(0xc05621, img.getRGB(301, 70 + 7 * 30 + 15) & 0xffffff);
+        assertEquals(0xc05621, img.getRGB(361, 70 + 7 * 30 + 15) & 0xffffff);
     }
 }
