@@ -19,12 +19,9 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.ActorKind;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Dependency;
-import org.sitrep.model.Place;
-import org.sitrep.model.PlaceKind;
 import org.sitrep.model.Polarity;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Sentence;
-import org.sitrep.model.Span;
 import org.sitrep.model.TimeMention;
 import org.sitrep.model.Token;
 import org.sitrep.resolve.DataFile;
@@ -43,9 +40,6 @@ public final class EventExtractor {
     private static final Set<String> SUPPOSING = Set.of("threaten", "consider", "try", "attempt", "fear");
     static final Set<String> CLAUSE_BOUNDARIES = Set.of("acl", "acl:relcl", "ccomp", "advcl", "parataxis",
             "punct", "conj", "cc", "dep", "xcomp");
-    private static final Pattern KILLED = Pattern.compile(
-            "(?i)\\b(?:kill(?:ed|ing)|left)\\s+(?:at least\\s+|some\\s+|about\\s+)?([0-9][0-9,]*)"
-                    + "|\\b([0-9][0-9,]*)\\s+(?:people\\s+|civilians\\s+|soldiers\\s+|persons\\s+)?(?:were\\s+)?(?:killed|dead|died)");
 
     /** Prepositions that put a verb's target after it: "fired on X", "planted a bomb under X". */
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("on", "against", "at", "upon", "inside", "under");
@@ -516,11 +510,11 @@ public final class EventExtractor {
         if (actor != null && actor.equals(target)) {
             target = null;
         }
-        String[] date = date(article, s, i);
-        List<Quantity> quantities = quantities(s, i, actors);
+        String[] date = EventDates.date(article, s, i);
+        List<Quantity> quantities = EventCounts.quantities(s, i, actors);
         double confidence = 0.45 + (actor != null ? 0.25 : 0) + (target != null ? 0.15 : 0) + (trigger.verb() ? 0.1 : 0);
-        return new EventDraft(trigger, s.index(), i, actor, target, place(article, s, places), date[0], date[1],
-                quantities, fatalities(trigger, s), reportedBy(s, i, actors),
+        return new EventDraft(trigger, s.index(), i, actor, target, EventPlaces.place(article, s, places),
+                date[0], date[1], quantities, EventCounts.fatalities(trigger, s), reportedBy(s, i, actors),
                 "negated".equals(trigger.condition("needs")) || trigger.frame().contains("ultimatum") ? Polarity.ASSERTED
                         : polarity(s, i), Math.min(confidence, 0.95),
                 !trigger.verb() && target == null && definite(s, i) && !s.tokens().get(i).pos().equals("NNS"));
@@ -902,203 +896,6 @@ public final class EventExtractor {
             i = up.head();
         }
         return Polarity.ASSERTED;
-    }
-
-    /** The time expression of the sentence nearest the trigger, else the story's day, else the publication day. */
-    private static String[] date(AnnotatedArticle article, Sentence s, int token) {
-        LocalDateTime published = article.article().published();
-        TimeMention best = null;
-        for (TimeMention tm : s.times()) {
-            if (tm.value() == null || !tm.value().matches("(\\d{4}|XXXX)(-\\d{2}(-\\d{2})?)?.*")
-                    || PART_OF_DAY.matcher(tm.text()).matches() || numberNotAYear(s, tm)) {
-                continue; // "the afternoon" names no day: the tagger anchors it to publication, not the story
-            }
-            if (best == null || Math.abs(tm.firstToken() - token) < Math.abs(best.firstToken() - token)) {
-                best = tm;
-            }
-        }
-        if (best != null) {
-            String v = best.value();
-            Matcher m = Pattern.compile("^(\\d{4}|XXXX)(?:-(\\d{2}))?(?:-(\\d{2}))?").matcher(v);
-            if (m.find()) {
-                String year = m.group(1);
-                if (year.equals("XXXX")) {
-                    if (published == null || m.group(2) == null) {
-                        return new String[] {null, null};
-                    }
-                    int month = Integer.parseInt(m.group(2));
-                    year = String.valueOf(month > published.getMonthValue() ? published.getYear() - 1 : published.getYear());
-                }
-                if (m.group(3) != null) {
-                    return new String[] {year + "-" + m.group(2) + "-" + m.group(3), "day"};
-                }
-                if (m.group(2) != null) {
-                    return new String[] {year + "-" + m.group(2), "month"};
-                }
-                return new String[] {year, "year"};
-            }
-        }
-        String storyDay = storyDay(article);
-        if (storyDay != null) {
-            return new String[] {storyDay, "day"};
-        }
-        if (published == null) {
-            return new String[] {null, null};
-        }
-        return new String[] {published.toLocalDate().toString(), "day"};
-    }
-
-    /** Words that make a bare number before them a year: "in 1953", "since 2014", "by 2022". */
-    private static final Set<String> YEAR_CUES = Set.of("in", "since", "by", "until", "till", "from", "of", "during",
-            "before", "after", "around", "early", "late", "mid", "year");
-    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,4}");
-
-    /**
-     * A bare number the tagger took for a year without a word that makes it one: a house number
-     * ("1205 Oak Road"), a block ("the 2400 block"), a phone extension ("ext. 1133").
-     */
-    private static boolean numberNotAYear(Sentence s, TimeMention tm) {
-        if (!BARE_NUMBER.matcher(tm.text().strip()).matches()) {
-            return false;
-        }
-        int before = tm.firstToken() - 1;
-        return before < 0 || !YEAR_CUES.contains(s.tokens().get(before).word().toLowerCase(Locale.ROOT));
-    }
-
-    private static final Pattern PART_OF_DAY = Pattern.compile(
-            "(?i)(?:the |this |that |in the |during the )?(?:morning|afternoon|evening|night|dawn|dusk|midday|noon)");
-    private static final Pattern FULL_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
-
-    /**
-     * The day the story tells of: the first full date the article gives, not after publication
-     * (the lead's "yesterday" or "on Sunday"). News writes the day once, in the lead, and every
-     * later sentence without a date tells of that day.
-     */
-    static String storyDay(AnnotatedArticle article) {
-        LocalDateTime published = article.article().published();
-        for (Sentence s : article.sentences()) {
-            for (TimeMention tm : s.times()) {
-                String v = tm.value();
-                if (v != null && FULL_DATE.matcher(v).matches()
-                        && (published == null || v.compareTo(published.toLocalDate().toString()) <= 0)) {
-                    return v;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static final List<PlaceKind> SPECIFICITY = List.of(PlaceKind.SITE, PlaceKind.LOCALITY, PlaceKind.ADMIN2,
-            PlaceKind.ADMIN1, PlaceKind.REGION, PlaceKind.COUNTRY);
-
-    /**
-     * The most specific place of the sentence, else of its paragraph, else the dateline's. A
-     * sentence that names only the country of the dateline ("in Syria", filed from a Syrian
-     * village) is told from the dateline, the more precise of the two.
-     */
-    private static String place(AnnotatedArticle article, Sentence s, PlaceSet places) {
-        String dateline = datelinePlace(article, places);
-        String inSentence = mostSpecific(places, s.span());
-        if (inSentence != null) {
-            return narrower(places, inSentence, dateline);
-        }
-        String text = article.article().text();
-        int paraStart = text.lastIndexOf('\n', Math.max(0, s.span().start() - 1)) + 1;
-        int paraEnd = text.indexOf('\n', s.span().end());
-        String inParagraph = mostSpecific(places, new Span(paraStart, paraEnd < 0 ? text.length() : paraEnd));
-        if (inParagraph != null) {
-            return narrower(places, inParagraph, dateline);
-        }
-        return dateline;
-    }
-
-    private static String datelinePlace(AnnotatedArticle article, PlaceSet places) {
-        String dateline = article.article().dateline();
-        if (dateline == null) {
-            return null;
-        }
-        for (Place p : places.places()) {
-            if (p.name().equalsIgnoreCase(dateline) || p.aliases().stream().anyMatch(dateline::equalsIgnoreCase)) {
-                return p.id();
-            }
-        }
-        return null;
-    }
-
-    /** The dateline's place where the found place is only the country it lies in (or may: its country unknown), else the found place. */
-    static String narrower(PlaceSet places, String found, String dateline) {
-        if (dateline == null || dateline.equals(found)) {
-            return found;
-        }
-        Place f = places.byId(found);
-        Place d = places.byId(dateline);
-        boolean inside = f != null && d != null && f.kind() == PlaceKind.COUNTRY && d.kind() != PlaceKind.COUNTRY
-                && d.kind() != PlaceKind.REGION && (d.country() == null || d.country().equals(f.country()));
-        return inside ? dateline : found;
-    }
-
-    private static String mostSpecific(PlaceSet places, Span within) {
-        String best = null;
-        int bestRank = Integer.MAX_VALUE;
-        for (Map.Entry<Span, String> e : places.byMention().entrySet()) {
-            if (!within.contains(e.getKey())) {
-                continue;
-            }
-            Place p = places.byId(e.getValue());
-            int rank = SPECIFICITY.indexOf(p.kind());
-            if (rank < bestRank || (rank == bestRank && best != null && e.getValue().compareTo(best) < 0)) {
-                best = e.getValue();
-                bestRank = rank;
-            }
-        }
-        return best;
-    }
-
-    /** Quantities of the trigger's object or target phrase ("up to 2,000 civilians"). */
-    private static List<Quantity> quantities(Sentence s, int token, ActorSet actors) {
-        List<Quantity> out = new ArrayList<>();
-        for (Map.Entry<Mention, String> e : actors.byMention().entrySet()) {
-            Mention m = e.getKey();
-            if (m.sentence() != s.index() || m.group() == null) {
-                continue;
-            }
-            int head = Syntax.head(s, m.first(), m.last());
-            if (!governedBy(s, head, token)) {
-                continue;
-            }
-            Quantity q = Quantities.parse(m.surface());
-            if (q != null) {
-                out.add(q);
-            }
-        }
-        return out;
-    }
-
-    private static boolean governedBy(Sentence s, int token, int ancestor) {
-        int i = token;
-        for (int guard = 0; guard < 4; guard++) {
-            Dependency up = s.parentOf(i);
-            if (up == null || up.head() < 0) {
-                return false;
-            }
-            if (up.head() == ancestor) {
-                return true;
-            }
-            i = up.head();
-        }
-        return false;
-    }
-
-    private static Integer fatalities(Trigger trigger, Sentence s) {
-        if (trigger.type() != org.sitrep.model.EventType.ASSAULT) {
-            return null;
-        }
-        Matcher m = KILLED.matcher(s.text());
-        if (!m.find()) {
-            return null;
-        }
-        String n = (m.group(1) != null ? m.group(1) : m.group(2)).replace(",", "");
-        return n.length() > 7 ? null : Integer.valueOf(n);
     }
 
     /** Kinds of the actors in an event, for the ACLED refinement. */
