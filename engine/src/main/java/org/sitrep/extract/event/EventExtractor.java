@@ -1,16 +1,12 @@
 package org.sitrep.extract.event;
 
-import java.time.LocalDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.sitrep.extract.Syntax;
 import org.sitrep.extract.actor.ActorSet;
 import org.sitrep.extract.actor.Mention;
@@ -22,7 +18,6 @@ import org.sitrep.model.Dependency;
 import org.sitrep.model.Polarity;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Sentence;
-import org.sitrep.model.TimeMention;
 import org.sitrep.model.Token;
 import org.sitrep.resolve.DataFile;
 
@@ -33,11 +28,6 @@ import org.sitrep.resolve.DataFile;
  */
 public final class EventExtractor {
 
-    private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "may", "might", "can", "should", "must");
-    private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll");
-    private static final Set<String> PLANNING = Set.of("plan", "intend", "vow", "prepare", "aim", "decide",
-            "promise", "pledge", "expect", "want", "seek", "set");
-    private static final Set<String> SUPPOSING = Set.of("threaten", "consider", "try", "attempt", "fear");
     static final Set<String> CLAUSE_BOUNDARIES = Set.of("acl", "acl:relcl", "ccomp", "advcl", "parataxis",
             "punct", "conj", "cc", "dep", "xcomp");
 
@@ -50,6 +40,7 @@ public final class EventExtractor {
     private final EventMerger merger;
     private final AttackTargets targets = AttackTargets.embedded();
     private final AttackRoles roles = AttackRoles.embedded();
+    private final NonEventFilter nonEvents = new NonEventFilter(roles);
     private final Set<String> reportingWords = new HashSet<>();
 
     public EventExtractor(TriggerLexicon lexicon, AcledRules acledRules) {
@@ -63,10 +54,10 @@ public final class EventExtractor {
     /** The article's events, one per happening. */
     public List<org.sitrep.model.Event> extract(AnnotatedArticle article, ActorSet actors, PlaceSet places) {
         List<EventDraft> drafts = drafts(article, actors, places);
-        String attacker = attacker(drafts, actors);
+        String attacker = Attribution.attacker(drafts, actors);
         List<org.sitrep.model.Event> out = new ArrayList<>();
         for (org.sitrep.model.Event e : merger.merge(article, drafts, actors)) {
-            out.add(attributed(e, attacker));
+            out.add(Attribution.attributed(e, attacker));
         }
         return out;
     }
@@ -173,185 +164,12 @@ public final class EventExtractor {
             }
             for (Token t : s.tokens()) {
                 Trigger trigger = found[t.index()];
-                if (trigger != null && !seizedThing(s, t.index(), trigger, found) && !generic(s, t.index(), trigger)
-                        && !tally(article, s, t.index())) {
-                    out.add(draft(article, s, t, ultimatum(s, t.index(), trigger), actors, places));
+                if (trigger != null && !nonEvents.rejects(article, s, t.index(), trigger, found)) {
+                    out.add(draft(article, s, t, Modality.ultimatum(s, t.index(), trigger), actors, places));
                 }
             }
         }
         return out;
-    }
-
-    /**
-     * An attack on a named target whose sentences name no attacker, given the armed group the
-     * article blames: news tells who attacks once ("the rebels claimed ...") and then lists what
-     * was hit. An attack with neither ("the sound of mortar rounds") is too vague to blame.
-     */
-    static org.sitrep.model.Event attributed(org.sitrep.model.Event e, String attacker) {
-        if (attacker == null || e.actor() != null || e.target() == null || attacker.equals(e.target())
-                || e.type() != org.sitrep.model.EventType.ASSAULT || e.polarity() != Polarity.ASSERTED) {
-            return e;
-        }
-        return new org.sitrep.model.Event(e.id(), e.type(), e.mode(), e.cameo(), e.acled(), attacker, e.target(),
-                e.place(), e.date(), e.datePrecision(), e.quantities(), e.fatalities(), e.reportedBy(), e.polarity(),
-                e.evidence(), e.confidence());
-    }
-
-    /**
-     * The armed group the article's asserted attacks name most often as attacker, else the armed
-     * force they name most often ("each was killed by the army"), else the armed group the
-     * article mentions most; null if none.
-     */
-    private static String attacker(List<EventDraft> drafts, ActorSet actors) {
-        Map<String, Integer> votes = attackerVotes(drafts, actors, Set.of(ActorKind.ARMED_GROUP));
-        if (votes.isEmpty()) {
-            votes = attackerVotes(drafts, actors, Set.of(ActorKind.MILITARY, ActorKind.POLICE));
-        }
-        if (votes.isEmpty()) {
-            for (String id : actors.byMention().values()) {
-                if (kindOf(actors, id) == ActorKind.ARMED_GROUP) {
-                    votes.merge(id, 1, Integer::sum);
-                }
-            }
-        }
-        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-    }
-
-    /**
-     * Whether a noun trigger names attacks in general, not one that happened: a bare plural (or
-     * a bare noun in a list) with no target of its own, as the complement of a word that does
-     * not say someone made them ("a bill punishing terrorist acts", "years of torture, killings
-     * and humiliation"), or an example ("cases such as the attack on X"); or one that only
-     * modifies another noun ("the bomb squad") or is part of a name ("the Battle of X"). "Rebels carried out attacks" and
-     * "attacks on convoys" still count.
-     */
-    private boolean generic(Sentence s, int n, Trigger trigger) {
-        if (trigger.verb() || trigger.type() != org.sitrep.model.EventType.ASSAULT) {
-            return false; // "a mediation effort" is a mediation
-        }
-        Dependency modifies = s.parentOf(n);
-        if (modifies != null && modifies.rel().equals("compound")) {
-            return true; // "the bomb squad", "a murder case": the noun only says what kind of thing
-        }
-        if (n > 0 && Character.isUpperCase(s.tokens().get(n).word().charAt(0))) {
-            return true; // "the commemoration of the Battle of X": a name, not a report
-        }
-        String rel = Syntax.relation(s, n);
-        if (rel.endsWith(":such_as") || rel.endsWith(":like")) {
-            return true; // "cases such as the attack on X": an example, not a report
-        }
-        boolean listed = Syntax.child(s, n, "conj") >= 0 || s.parentOf(n) != null && s.parentOf(n).rel().startsWith("conj");
-        boolean bare = s.tokens().get(n).pos().equals("NNS") || listed && s.tokens().get(n).pos().equals("NN");
-        if (!bare || Syntax.child(s, n, "det", "nmod:poss", "nummod") >= 0) {
-            return false;
-        }
-        for (Dependency d : s.childrenOf(n)) {
-            String p = Syntax.preposition(s, d.dep());
-            if (d.rel().startsWith("nmod") && p != null && Set.of("on", "against", "at").contains(p)) {
-                return false;
-            }
-        }
-        Dependency up = s.parentOf(n);
-        int gov = up == null || up.head() < 0 ? -1 : up.rel().startsWith("conj") ? Syntax.governor(s, n) : up.head();
-        return gov >= 0 && (rel.equals("obj") || rel.startsWith("nmod"))
-                && !roles.tellsPerpetrator(s.tokens().get(gov));
-    }
-
-    /**
-     * Whether the trigger counts what happened over a period that began in an earlier year:
-     * "12,000 people have been killed since the rebels took up arms in 1980" is a tally, not a
-     * happening to put on a map.
-     */
-    private static boolean tally(AnnotatedArticle article, Sentence s, int token) {
-        LocalDateTime published = article.article().published();
-        if (published == null) {
-            return false;
-        }
-        for (Dependency d : s.childrenOf(token)) {
-            if (!d.rel().startsWith("obl") && !d.rel().startsWith("advcl")) {
-                continue;
-            }
-            int marker = Syntax.child(s, d.dep(), "case", "mark");
-            if (marker < 0 || !s.tokens().get(marker).word().equalsIgnoreCase("since")) {
-                continue;
-            }
-            int from = subtreeEdge(s, d.dep(), -1, 0);
-            int to = subtreeEdge(s, d.dep(), 1, 0);
-            for (TimeMention tm : s.times()) {
-                Matcher m = YEAR.matcher(tm.value() == null ? "" : tm.value());
-                if (tm.firstToken() >= from && tm.firstToken() <= to && m.find()
-                        && Integer.parseInt(m.group()) < published.getYear()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static final Pattern YEAR = Pattern.compile("^\\d{4}");
-
-    /** The leftmost (direction -1) or rightmost (1) token of a phrase; depth-limited, for the enhanced parse's cycles. */
-    private static int subtreeEdge(Sentence s, int head, int direction, int depth) {
-        int edge = head;
-        for (Dependency d : depth < 8 ? s.childrenOf(head) : List.<Dependency>of()) {
-            int e = subtreeEdge(s, d.dep(), direction, depth + 1);
-            edge = direction < 0 ? Math.min(edge, e) : Math.max(edge, e);
-        }
-        return edge;
-    }
-
-    /** How often each actor of the kinds is the attacker of an asserted attack. */
-    private static Map<String, Integer> attackerVotes(List<EventDraft> drafts, ActorSet actors, Set<ActorKind> kinds) {
-        Map<String, Integer> votes = new java.util.TreeMap<>();
-        for (EventDraft d : drafts) {
-            if (d.trigger().type() == org.sitrep.model.EventType.ASSAULT && d.polarity() == Polarity.ASSERTED
-                    && d.actor() != null && kinds.contains(kindOf(actors, d.actor()))) {
-                votes.merge(d.actor(), 1, Integer::sum);
-            }
-        }
-        return votes;
-    }
-
-    /**
-     * Whether a noun trigger names a thing that another trigger seizes, finds or defuses: "found
-     * two explosive devices" reports no explosion.
-     */
-    private static boolean seizedThing(Sentence s, int token, Trigger trigger, Trigger[] found) {
-        Dependency up = s.parentOf(token);
-        if (trigger.verb() || up == null || up.head() < 0 || !(up.rel().equals("obj") || up.rel().equals("nsubj:pass"))) {
-            return false;
-        }
-        Trigger governor = found[up.head()];
-        return governor != null && governor.verb() && governor.type() == org.sitrep.model.EventType.COERCE
-                && "seize".equals(governor.mode());
-    }
-
-    /**
-     * "Will withdraw its force unless X holds elections": an action announced on a condition the
-     * target must meet is a threat (CAMEO 13), whatever the action.
-     */
-    private static Trigger ultimatum(Sentence s, int v, Trigger trigger) {
-        if (!trigger.verb() || trigger.type() == org.sitrep.model.EventType.THREATEN) {
-            return trigger;
-        }
-        boolean announced = false;
-        for (Dependency d : s.childrenOf(v)) {
-            if (d.rel().startsWith("aux") && FUTURE_AUX.contains(s.tokens().get(d.dep()).word().toLowerCase(Locale.ROOT))) {
-                announced = true;
-            }
-        }
-        if (!announced) {
-            return trigger;
-        }
-        for (Dependency d : s.childrenOf(v)) {
-            int mark = d.rel().startsWith("advcl") ? Syntax.child(s, d.dep(), "mark") : -1;
-            if (mark >= 0 && s.tokens().get(mark).word().equalsIgnoreCase("unless")) {
-                List<String> frame = new ArrayList<>(trigger.frame());
-                frame.add("ultimatum");
-                return new Trigger(trigger.lemma(), true, org.sitrep.model.EventType.THREATEN, null, "13", null, frame);
-            }
-        }
-        return trigger;
     }
 
     private Trigger trigger(Sentence s, Token t, ActorSet actors) {
@@ -398,7 +216,7 @@ public final class EventExtractor {
         if (c.frame().contains("noacl") && bareParticiple(s, t.index())) {
             return false; // "foreigners accused of fighting": a description, not an accusation someone makes
         }
-        if ("negated".equals(needs) && polarity(s, t.index()) != Polarity.NEGATED) {
+        if ("negated".equals(needs) && Modality.polarity(s, t.index()) != Polarity.NEGATED) {
             return false; // "will not accept refugees" is a refusal, not a concession
         }
         String objWord = c.condition("objword");
@@ -516,7 +334,7 @@ public final class EventExtractor {
         return new EventDraft(trigger, s.index(), i, actor, target, EventPlaces.place(article, s, places),
                 date[0], date[1], quantities, EventCounts.fatalities(trigger, s), reportedBy(s, i, actors),
                 "negated".equals(trigger.condition("needs")) || trigger.frame().contains("ultimatum") ? Polarity.ASSERTED
-                        : polarity(s, i), Math.min(confidence, 0.95),
+                        : Modality.polarity(s, i), Math.min(confidence, 0.95),
                 !trigger.verb() && target == null && definite(s, i) && !s.tokens().get(i).pos().equals("NNS"));
     }
 
@@ -845,57 +663,6 @@ public final class EventExtractor {
             i = up.head();
         }
         return null;
-    }
-
-    private static Polarity polarity(Sentence s, int token) {
-        for (Dependency d : s.childrenOf(token)) {
-            String w = s.tokens().get(d.dep()).word().toLowerCase(Locale.ROOT);
-            if ((d.rel().equals("neg") || d.rel().equals("advmod")) && Set.of("not", "n't", "never").contains(w)) {
-                return Polarity.NEGATED; // before the auxiliaries: "will not attack" is denied, not planned
-            }
-            if (d.rel().equals("det") && w.equals("no") && s.tokens().get(token).isNoun()) {
-                return Polarity.NEGATED; // "there were no clashes"
-            }
-        }
-        Dependency light = s.parentOf(token);
-        if (s.tokens().get(token).isNoun() && light != null && light.head() >= 0 && light.rel().equals("obj")) {
-            for (Dependency d : s.childrenOf(light.head())) {
-                String w = s.tokens().get(d.dep()).word().toLowerCase(Locale.ROOT);
-                if ((d.rel().equals("neg") || d.rel().equals("advmod")) && Set.of("not", "n't", "never").contains(w)) {
-                    return Polarity.NEGATED; // "did not have an armed clash"
-                }
-            }
-        }
-        int i = token;
-        for (int depth = 0; depth < 3 && i >= 0; depth++) {
-            for (Dependency d : s.childrenOf(i)) {
-                String w = s.tokens().get(d.dep()).word().toLowerCase(Locale.ROOT);
-                if (depth == 0 && d.rel().equals("mark") && Set.of("if", "unless").contains(w)) {
-                    return Polarity.HYPOTHETICAL;
-                }
-                if (d.rel().startsWith("aux") && depth == 0) {
-                    if (HYPOTHETICAL_AUX.contains(w)) {
-                        return Polarity.HYPOTHETICAL;
-                    }
-                    if (FUTURE_AUX.contains(w)) {
-                        return Polarity.PLANNED;
-                    }
-                }
-            }
-            Dependency up = s.parentOf(i);
-            if (up == null || up.head() < 0 || !up.rel().equals("xcomp")) {
-                break;
-            }
-            String lemma = s.tokens().get(up.head()).lemma().toLowerCase(Locale.ROOT);
-            if (PLANNING.contains(lemma)) {
-                return Polarity.PLANNED;
-            }
-            if (SUPPOSING.contains(lemma)) {
-                return Polarity.HYPOTHETICAL;
-            }
-            i = up.head();
-        }
-        return Polarity.ASSERTED;
     }
 
     /** Kinds of the actors in an event, for the ACLED refinement. */
