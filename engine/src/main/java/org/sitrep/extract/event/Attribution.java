@@ -25,7 +25,7 @@ final class Attribution {
         }
         if (votes.isEmpty()) {
             for (String id : actors.byMention().values()) {
-                if (EventExtractor.kindOf(actors, id) == ActorKind.ARMED_GROUP) {
+                if (Participants.kindOf(actors, id) == ActorKind.ARMED_GROUP) {
                     votes.merge(id, 1, Integer::sum);
                 }
             }
@@ -38,7 +38,7 @@ final class Attribution {
         Map<String, Integer> votes = new java.util.TreeMap<>();
         for (EventDraft d : drafts) {
             if (d.trigger().type() == org.sitrep.model.EventType.ASSAULT && d.polarity() == Polarity.ASSERTED
-                    && d.actor() != null && kinds.contains(EventExtractor.kindOf(actors, d.actor()))) {
+                    && d.actor() != null && kinds.contains(Participants.kindOf(actors, d.actor()))) {
                 votes.merge(d.actor(), 1, Integer::sum);
             }
         }
