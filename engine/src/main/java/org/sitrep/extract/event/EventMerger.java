@@ -173,8 +173,8 @@ final class EventMerger {
      * (weapon words, protest context, who acts on whom), with the confidence that evidence adds.
      */
     private AcledRules.Decision acled(Trigger t, String actor, String target, ActorSet actors, String text) {
-        AcledRules.Decision d = rules.decide(t.type(), t.acled(), EventExtractor.kindOf(actors, actor),
-                EventExtractor.kindOf(actors, target), text);
+        AcledRules.Decision d = rules.decide(t.type(), t.acled(), Participants.kindOf(actors, actor),
+                Participants.kindOf(actors, target), text);
         return d != null ? d : new AcledRules.Decision(t.acled(), 0);
     }
 }

@@ -183,7 +183,7 @@ class EventExtractorTest {
     void aSentenceWithoutADateTellsOfTheStorysDayAndAPartOfDayNamesNoDay() {
         AnnotatedArticle a = article(null, List.of(BOMB_EXPLODED, THE_ATTACK_CAME),
                 List.of("0:3:yesterday:2020-03-03", "1:4:night:2020-03-04TNI"));
-        assertEquals("2020-03-03", EventExtractor.storyDay(a));
+        assertEquals("2020-03-03", EventDates.storyDay(a));
         for (Event e : EXTRACTOR.extract(a, actors(a.sentences().get(0)), NO_PLACES)) {
             assertEquals("2020-03-03", e.date(), e.toString());
         }
@@ -223,9 +223,9 @@ class EventExtractorTest {
         Place iraq = new Place("P3", "Iraq", PlaceKind.COUNTRY, "IQ", null, null, null, PlaceKind.COUNTRY, null,
                 List.of(), List.of());
         PlaceSet places = new PlaceSet(List.of(syria, town, iraq), Map.of(), Map.of());
-        assertEquals("P2", EventExtractor.narrower(places, "P1", "P2"));
-        assertEquals("P3", EventExtractor.narrower(places, "P3", "P2"));
-        assertEquals("P1", EventExtractor.narrower(places, "P1", null));
+        assertEquals("P2", EventPlaces.narrower(places, "P1", "P2"));
+        assertEquals("P3", EventPlaces.narrower(places, "P3", "P2"));
+        assertEquals("P1", EventPlaces.narrower(places, "P1", null));
     }
 
     @Test

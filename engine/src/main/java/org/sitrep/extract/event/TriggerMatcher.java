@@ -1,0 +1,158 @@
+package org.sitrep.extract.event;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.extract.Syntax;
+import org.sitrep.extract.actor.ActorSet;
+import org.sitrep.model.Dependency;
+import org.sitrep.model.Polarity;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
+
+/**
+ * Finds the trigger a token starts: a lexicon entry for its lemma whose frame conditions hold in the parse; immutable
+ * and thread-safe.
+ */
+final class TriggerMatcher {
+
+    private final TriggerLexicon lexicon;
+
+    TriggerMatcher(TriggerLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The first lexicon entry for the token, two-word compounds first, whose frame holds; null if none. */
+    Trigger at(Sentence s, Token t, ActorSet actors) {
+        List<Trigger> candidates = new ArrayList<>();
+        if (t.isVerb()) {
+            candidates.addAll(lexicon.lookup(t.lemma(), true));
+        } else if (t.isNoun()) {
+            if (t.index() > 0) {
+                candidates.addAll(lexicon.lookup(s.tokens().get(t.index() - 1).lemma() + " " + t.lemma(), false));
+            }
+            candidates.addAll(lexicon.lookup(t.lemma(), false));
+        }
+        for (Trigger c : candidates) {
+            if (frameHolds(s, t, c, actors)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private boolean frameHolds(Sentence s, Token t, Trigger c, ActorSet actors) {
+        String prt = c.condition("prt");
+        if (prt != null && !hasChildWord(s, t.index(), Set.of(prt.split("\\|")), "compound:prt")) {
+            return false;
+        }
+        String prep = c.condition("prep");
+        if (prep != null && !hasPreposition(s, t.index(), Set.of(prep.split("\\|")))) {
+            return false;
+        }
+        String needs = c.condition("needs");
+        if ("obj-actor".equals(needs)) {
+            int obj = Arguments.objectOf(s, t.index());
+            return obj >= 0 && Arguments.actorInPhrase(s, obj, actors) != null;
+        }
+        if ("no-obj".equals(needs)) {
+            return Syntax.child(s, t.index(), "obj") < 0;
+        }
+        if ("obj".equals(needs) && Arguments.objectOf(s, t.index()) < 0) {
+            return false;
+        }
+        if ("clause".equals(needs) && Syntax.child(s, t.index(), "ccomp") < 0) {
+            return false;
+        }
+        if (c.frame().contains("noacl") && bareParticiple(s, t.index())) {
+            return false; // "foreigners accused of fighting": a description, not an accusation someone makes
+        }
+        if ("negated".equals(needs) && Modality.polarity(s, t.index()) != Polarity.NEGATED) {
+            return false; // "will not accept refugees" is a refusal, not a concession
+        }
+        String objWord = c.condition("objword");
+        if (objWord != null) {
+            int obj = c.verb() ? Arguments.objectOf(s, t.index()) : t.index();
+            if (obj < 0 || !phraseHasWord(s, obj, List.of(objWord.split("\\|")))) {
+                return false;
+            }
+        }
+        String subjWord = c.condition("subjword");
+        if (subjWord != null) {
+            int subj = Syntax.child(s, t.index(), "nsubj");
+            return subj >= 0 && phraseHasWord(s, subj, List.of(subjWord.split("\\|")));
+        }
+        return true;
+    }
+
+    /** A past participle modifying a noun, with no agent: "foreigners accused of ...". */
+    private static boolean bareParticiple(Sentence s, int v) {
+        Dependency up = s.parentOf(v);
+        return up != null && up.rel().startsWith("acl") && s.tokens().get(v).pos().equals("VBN")
+                && Syntax.child(s, v, "obl:agent") < 0;
+    }
+
+    /**
+     * Whether a phrase (its head and dependents, not crossing clauses) holds one of the words, by
+     * lemma or word; {@code arm*} is a prefix.
+     */
+    static boolean phraseHasWord(Sentence s, int head, List<String> words) {
+        Deque<Integer> queue = new ArrayDeque<>();
+        queue.add(head);
+        int guard = 0;
+        while (!queue.isEmpty() && guard++ < 40) {
+            int i = queue.poll();
+            Token tok = s.tokens().get(i);
+            String word = tok.word().toLowerCase(Locale.ROOT);
+            String lemma = tok.lemma().toLowerCase(Locale.ROOT);
+            for (String w : words) {
+                boolean hit = w.endsWith("*")
+                        ? word.startsWith(w.substring(0, w.length() - 1)) || lemma.startsWith(w.substring(0, w.length() - 1))
+                        : word.equals(w) || lemma.equals(w);
+                if (hit) {
+                    return true;
+                }
+            }
+            for (Dependency d : s.childrenOf(i)) {
+                if (d.rel().equals("conj") || !Arguments.CLAUSE_BOUNDARIES.contains(d.rel())) {
+                    queue.add(d.dep()); // "grenades and ammunition": every conjunct counts
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasChildWord(Sentence s, int head, Set<String> words, String rel) {
+        for (Dependency d : s.childrenOf(head)) {
+            if (d.rel().equals(rel) && words.contains(s.tokens().get(d.dep()).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasPreposition(Sentence s, int head, Set<String> preps) {
+        for (Dependency d : s.childrenOf(head)) {
+            String word = s.tokens().get(d.dep()).word().toLowerCase(Locale.ROOT);
+            if (d.rel().equals("compound:prt") && preps.contains(word)) {
+                return true;
+            }
+            if (d.rel().startsWith("obl") || d.rel().startsWith("nmod") || d.rel().equals("obj")) {
+                String p = Syntax.preposition(s, d.dep());
+                if ((p != null && preps.contains(p)) || preps.contains(word)) {
+                    return true;
+                }
+            }
+            if (d.rel().startsWith("advcl") || d.rel().equals("xcomp")) {
+                int mark = Syntax.child(s, d.dep(), "mark");
+                if (mark >= 0 && preps.contains(s.tokens().get(mark).word().toLowerCase(Locale.ROOT))) {
+                    return true; // "called on his allies to take back ...", parsed as a clause
+                }
+            }
+        }
+        return false;
+    }
+}
