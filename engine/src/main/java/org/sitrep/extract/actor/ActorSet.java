@@ -1,5 +1,8 @@
 package org.sitrep.extract.actor;
 
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.model.Actor;
@@ -8,13 +11,19 @@ import org.sitrep.model.Span;
 /**
  * The actors of one article and where the text mentions them.
  *
- * @param byMention   actor id of every mention that became part of an actor
+ * @param byMention   actor id of every mention that became part of an actor, in text order
  * @param placeUses   mentions of states that the text uses as places ("in Syria"), for the place stage
  */
 public record ActorSet(List<Actor> actors, Map<Mention, String> byMention, List<Mention> placeUses) {
     public ActorSet {
         actors = List.copyOf(actors);
-        byMention = Map.copyOf(byMention);
+        // In text order, so that every run of the same article gives the same record.
+        Map<Mention, String> ordered = new LinkedHashMap<>();
+        byMention.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<Mention, String> e) -> e.getKey().span().start())
+                        .thenComparingInt(e -> e.getKey().span().end()))
+                .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+        byMention = Collections.unmodifiableMap(ordered);
         placeUses = List.copyOf(placeUses);
     }
 
