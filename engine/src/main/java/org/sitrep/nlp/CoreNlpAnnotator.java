@@ -22,7 +22,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Article;
 import org.sitrep.model.Dependency;
@@ -75,19 +79,24 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "false");
         props.setProperty("pos.maxlen", String.valueOf(settings.maxSentenceTokens() * 2));
-        this.pipeline = new StanfordCoreNLP(props);
         boolean ner = annotators.contains("ner");
-        this.fineNer = ner ? new FineNerLists() : null;
-        this.mentions = ner ? new EntityMentionsAnnotator("ner.entitymentions", new Properties()) : null;
         Properties parserProps = new Properties();
         parserProps.setProperty("numCached", String.valueOf(settings.parserCacheSize()));
+        Supplier<DependencyParser> loadParser =
+                () -> DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, parserProps);
+        // The name lists and the first parser load on threads of their own while CoreNLP loads its models.
+        Executor ownThread = task -> new Thread(task, "sitrep-nlp-load").start();
+        CompletableFuture<FineNerLists> lists = ner ? CompletableFuture.supplyAsync(FineNerLists::new, ownThread) : null;
+        CompletableFuture<DependencyParser> firstParser = parse ? CompletableFuture.supplyAsync(loadParser, ownThread) : null;
+        this.pipeline = new StanfordCoreNLP(props);
+        this.fineNer = ner ? lists.join() : null;
+        this.mentions = ner ? new EntityMentionsAnnotator("ner.entitymentions", new Properties()) : null;
         // One parser per thread: CoreNLP's parser locks its cache on every feature it looks up.
-        this.parsers = parse
-                ? ThreadLocal.withInitial(() -> DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, parserProps))
-                : null;
-        if (parse) {
-            parsers.get();
-        }
+        AtomicReference<DependencyParser> spare = new AtomicReference<>(parse ? firstParser.join() : null);
+        this.parsers = parse ? ThreadLocal.withInitial(() -> {
+            DependencyParser p = spare.getAndSet(null);
+            return p != null ? p : loadParser.get();
+        }) : null;
     }
 
     /**
