@@ -36,7 +36,6 @@ public final class StagePlot {
 
     /** The chart of one report, as PNG bytes. */
     public static byte[] png(BenchReport r) {
-        System.setProperty("java.awt.headless", "true");
         List<Bar> bars = bars(r);
         int height = TOP + bars.size() * ROW + 60;
         BufferedImage img = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);

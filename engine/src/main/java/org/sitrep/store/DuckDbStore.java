@@ -421,14 +421,8 @@ public final class DuckDbStore implements AutoCloseable {
         List<Object> paged = new ArrayList<>(params);
         paged.add(size);
         paged.add((long) page * size);
-        List<MergedEvent> events = new ArrayList<>();
-        try (PreparedStatement ps = prepare("SELECT " + MERGED_COLUMNS + " FROM merged_events" + where
-                + " ORDER BY " + sort.sql + " LIMIT ? OFFSET ?", paged);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                events.add(merged(rs));
-            }
-        }
+        List<MergedEvent> events = list("SELECT " + MERGED_COLUMNS + " FROM merged_events" + where
+                + " ORDER BY " + sort.sql + " LIMIT ? OFFSET ?", paged, DuckDbStore::merged);
         return new EventPage(total, page, size, events);
     }
 
@@ -452,15 +446,9 @@ public final class DuckDbStore implements AutoCloseable {
     public synchronized List<DayCount> timeline(EventFilter filter) throws SQLException {
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);
-        List<DayCount> out = new ArrayList<>();
-        try (PreparedStatement ps = prepare("SELECT CAST(day AS VARCHAR), count(*) FROM merged_events" + where
-                + (where.isEmpty() ? " WHERE" : " AND") + " day IS NOT NULL GROUP BY day ORDER BY day", params);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new DayCount(rs.getString(1), rs.getLong(2)));
-            }
-        }
-        return out;
+        return list("SELECT CAST(day AS VARCHAR), count(*) FROM merged_events" + where
+                + (where.isEmpty() ? " WHERE" : " AND") + " day IS NOT NULL GROUP BY day ORDER BY day", params,
+                rs -> new DayCount(rs.getString(1), rs.getLong(2)));
     }
 
     /** A merged event with its sources, the names of its actors and its quotes; empty if unknown. */
@@ -499,20 +487,14 @@ public final class DuckDbStore implements AutoCloseable {
                 }
             }
         }
-        List<SourceQuote> quotes = new ArrayList<>();
-        try (PreparedStatement ps = prepare("SELECT DISTINCT q.article_id, q.text, coalesce(s.name, q.speaker_name), "
+        List<SourceQuote> quotes = list("SELECT DISTINCT q.article_id, q.text, coalesce(s.name, q.speaker_name), "
                 + "q.start_offset, q.end_offset FROM quotes q JOIN events e ON e.article_id = q.article_id "
                 + "LEFT JOIN actors s ON s.article_id = q.article_id AND s.id = q.speaker_id "
                 + "WHERE e.merged_id = ? AND (q.speaker_id IN (e.actor_id, e.target_id, e.reported_by) "
                 + "OR s.affiliation IN (e.actor_id, e.target_id) "
                 + "OR (q.start_offset < e.evidence_end AND q.end_offset > e.evidence_start)) "
-                + "ORDER BY q.article_id, q.start_offset LIMIT 20", List.of(id));
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                quotes.add(new SourceQuote(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getInt(5)));
-            }
-        }
+                + "ORDER BY q.article_id, q.start_offset LIMIT 20", List.of(id),
+                rs -> new SourceQuote(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)));
         return Optional.of(new EventDetail(event, List.copyOf(actors), sources, quotes));
     }
 
@@ -544,34 +526,22 @@ public final class DuckDbStore implements AutoCloseable {
     public synchronized List<ActorCount> actors(String q, int limit) throws SQLException {
         List<Object> params = new ArrayList<>();
         String where = nameFilter(q, limit, params);
-        List<ActorCount> out = new ArrayList<>();
-        try (PreparedStatement ps = prepare("SELECT a.name, any_value(a.kind), any_value(a.country), "
+        return list("SELECT a.name, any_value(a.kind), any_value(a.country), "
                 + "count(DISTINCT a.article_id), (SELECT count(*) FROM events e WHERE e.actor_name = a.name "
                 + "OR e.target_name = a.name) FROM actors a" + where
-                + " GROUP BY a.name ORDER BY 4 DESC, 1 LIMIT ?", params);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new ActorCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)));
-            }
-        }
-        return out;
+                + " GROUP BY a.name ORDER BY 4 DESC, 1 LIMIT ?", params,
+                rs -> new ActorCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)));
     }
 
     /** Place names by how many articles name them, with coordinates where the gazetteer had them. */
     public synchronized List<PlaceCount> places(String q, int limit) throws SQLException {
         List<Object> params = new ArrayList<>();
         String where = nameFilter(q, limit, params);
-        List<PlaceCount> out = new ArrayList<>();
-        try (PreparedStatement ps = prepare("SELECT name, any_value(country), any_value(lat), any_value(lon), "
+        return list("SELECT name, any_value(country), any_value(lat), any_value(lon), "
                 + "any_value(precision), count(DISTINCT article_id) FROM places" + where
-                + " GROUP BY name ORDER BY 6 DESC, 1 LIMIT ?", params);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new PlaceCount(rs.getString(1), rs.getString(2), (Double) rs.getObject(3),
+                + " GROUP BY name ORDER BY 6 DESC, 1 LIMIT ?", params,
+                rs -> new PlaceCount(rs.getString(1), rs.getString(2), (Double) rs.getObject(3),
                         (Double) rs.getObject(4), rs.getString(5), rs.getLong(6)));
-            }
-        }
-        return out;
     }
 
     /** How many articles, article events and merged events the store holds. */
@@ -642,6 +612,23 @@ public final class DuckDbStore implements AutoCloseable {
 
     private static String contains(String s) {
         return "%" + s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /** One value made of the current row of a result. */
+    private interface Row<T> {
+        T of(ResultSet rs) throws SQLException;
+    }
+
+    /** Every row of a parameterised query, each made into a value. */
+    private <T> List<T> list(String sql, List<?> params, Row<T> row) throws SQLException {
+        List<T> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare(sql, params);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(row.of(rs));
+            }
+        }
+        return out;
     }
 
     private PreparedStatement prepare(String sql, List<?> params) throws SQLException {
