@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -22,7 +23,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.sitrep.bench.Articles;
 
-/** The dependency parser on the sample articles' sentences, with CoreNLP's cache size and ours. */
+/**
+ * The dependency parser on the sample articles' sentences: CoreNLP's {@code DependencyParser}
+ * with its default cache, and {@link ArcStandardParser} running the same network (same parses).
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -31,20 +35,23 @@ import org.sitrep.bench.Articles;
 @Measurement(iterations = 3, time = 10)
 public class ParserBench {
 
-    @Param({"5000", "200000"})
-    public int cacheSize;
+    @Param({"corenlp", "sitrep"})
+    public String parser;
 
     private final List<CoreMap> sentences = new ArrayList<>();
-    private DependencyParser parser;
+    private DependencyParser coreNlp;
+    private ArcStandardParser sitrep;
 
     @Setup
     public void setUp() {
         for (Annotation doc : Articles.annotated("tokenize,ssplit,pos", Map.of())) {
             sentences.addAll(doc.get(CoreAnnotations.SentencesAnnotation.class));
         }
-        Properties parserProps = new Properties();
-        parserProps.setProperty("numCached", String.valueOf(cacheSize));
-        parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, parserProps);
+        if (parser.equals("corenlp")) {
+            coreNlp = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
+        } else {
+            sitrep = new ArcStandardParser(new ParserModel(), NlpSettings.english(Set.of()).parserCacheSize());
+        }
     }
 
     /** Milliseconds to parse every sentence of the sample articles (13). */
@@ -52,7 +59,8 @@ public class ParserBench {
     public int parseSample() {
         int n = 0;
         for (CoreMap s : sentences) {
-            n += parser.predict(s).typedDependencies().size();
+            n += (coreNlp != null ? coreNlp.predict(s)
+                    : sitrep.parse(s.get(CoreAnnotations.TokensAnnotation.class))).typedDependencies().size();
         }
         return n;
     }

@@ -8,7 +8,6 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.EntityMentionsAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
@@ -24,9 +23,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Supplier;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Article;
 import org.sitrep.model.Dependency;
@@ -46,18 +43,19 @@ import org.sitrep.pipeline.Stage;
  *
  * <p>Two of CoreNLP's steps run here in a cheaper form with the same output (checked by
  * {@code CoreNlpEquivalenceIT}): the fine-grained entity types come from {@link FineNerLists},
- * and the parser builds only the enhanced++ graph the record reads, with a larger cache.
+ * and CoreNLP's parser network runs in {@link ArcStandardParser}, which builds only the
+ * enhanced++ graph the record reads.
  *
- * <p>Thread-safe: CoreNLP's annotators keep no per-document state, so one instance (one set of
- * loaded models) serves every thread of the process, each thread with its own parser. Build it
- * once with {@link #shared(NlpSettings)}.
+ * <p>Thread-safe: CoreNLP's annotators and our parser keep no per-document state, so one
+ * instance (one set of loaded models) serves every thread of the process. Build it once with
+ * {@link #shared(NlpSettings)}.
  */
 public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> {
 
     private static volatile CoreNlpAnnotator shared;
 
     private final StanfordCoreNLP pipeline;
-    private final ThreadLocal<DependencyParser> parsers;
+    private final ArcStandardParser parser;
     private final FineNerLists fineNer;
     private final EntityMentionsAnnotator mentions;
     private final NlpSettings settings;
@@ -80,23 +78,14 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
         props.setProperty("ner.buildEntityMentions", "false");
         props.setProperty("pos.maxlen", String.valueOf(settings.maxSentenceTokens() * 2));
         boolean ner = annotators.contains("ner");
-        Properties parserProps = new Properties();
-        parserProps.setProperty("numCached", String.valueOf(settings.parserCacheSize()));
-        Supplier<DependencyParser> loadParser =
-                () -> DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, parserProps);
-        // The name lists and the first parser load on threads of their own while CoreNLP loads its models.
+        // The name lists and the parser's model load on threads of their own while CoreNLP loads its models.
         Executor ownThread = task -> new Thread(task, "sitrep-nlp-load").start();
         CompletableFuture<FineNerLists> lists = ner ? CompletableFuture.supplyAsync(FineNerLists::new, ownThread) : null;
-        CompletableFuture<DependencyParser> firstParser = parse ? CompletableFuture.supplyAsync(loadParser, ownThread) : null;
+        CompletableFuture<ParserModel> model = parse ? CompletableFuture.supplyAsync(ParserModel::new, ownThread) : null;
         this.pipeline = new StanfordCoreNLP(props);
         this.fineNer = ner ? lists.join() : null;
         this.mentions = ner ? new EntityMentionsAnnotator("ner.entitymentions", new Properties()) : null;
-        // One parser per thread: CoreNLP's parser locks its cache on every feature it looks up.
-        AtomicReference<DependencyParser> spare = new AtomicReference<>(parse ? firstParser.join() : null);
-        this.parsers = parse ? ThreadLocal.withInitial(() -> {
-            DependencyParser p = spare.getAndSet(null);
-            return p != null ? p : loadParser.get();
-        }) : null;
+        this.parser = parse ? new ArcStandardParser(model.join(), settings.parserCacheSize()) : null;
     }
 
     /**
@@ -143,7 +132,7 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
             mentions.annotate(annotation);
         }
         long t2 = System.nanoTime();
-        if (parsers != null) {
+        if (parser != null) {
             parse(annotation);
         }
         long t3 = System.nanoTime();
@@ -173,7 +162,7 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
             if (sentence.get(CoreAnnotations.TokensAnnotation.class).size() > settings.maxSentenceTokens()) {
                 continue;
             }
-            GrammaticalStructure gs = parsers.get().predict(sentence);
+            GrammaticalStructure gs = parser.parse(sentence.get(CoreAnnotations.TokensAnnotation.class));
             sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
                     SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
                             GrammaticalStructure.Extras.NONE, null));

@@ -11,8 +11,9 @@ import java.util.Set;
  * @param maxSentenceTokens sentences longer than this are not parsed (lists, tables), only tagged
  * @param shieldedAcronyms  all-capital names that are also English words ("IS", "US"): the tagger
  *                          sees a neutral proper noun in their place, so "IS" is not read as "is"
- * @param parserCacheSize   hidden-layer vectors the dependency parser keeps for words it met
- *                          before (CoreNLP keeps 5,000): more trades memory for speed, same parses
+ * @param parserCacheSize   first-layer products the dependency parser keeps for words it met
+ *                          before, 4 KB each, shared by all threads: more trades memory for speed,
+ *                          same parses
  */
 public record NlpSettings(List<String> annotators, int maxSentenceTokens, Set<String> shieldedAcronyms,
                           int parserCacheSize) {
@@ -30,6 +31,6 @@ public record NlpSettings(List<String> annotators, int maxSentenceTokens, Set<St
     /** The full English pipeline the record needs: tokens to dependency parses, with SUTime. */
     public static NlpSettings english(Set<String> shieldedAcronyms) {
         return new NlpSettings(List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse"), 150, shieldedAcronyms,
-                200_000);
+                60_000);
     }
 }

@@ -1,0 +1,304 @@
+package org.sitrep.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The weights of CoreNLP's neural dependency parser for English Universal Dependencies, read
+ * from the text file in CoreNLP's model jar: embeddings of words, tags and labels, a hidden
+ * layer with a cube activation, and one output per transition. The first-layer products of
+ * the model's most frequent (word, position) pairs are computed once at load, as CoreNLP does.
+ *
+ * <p>Immutable after construction; thread-safe.
+ */
+final class ParserModel {
+
+    /** CoreNLP's English UD model, in the models jar on the classpath. */
+    static final String RESOURCE = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
+    /** Feature positions: 18 words, 18 tags, 12 labels. */
+    static final int FEATURES = 48;
+    static final int TAG_OFFSET = 18;
+    static final int LABEL_OFFSET = 36;
+    /** CoreNLP precomputes the first 20,000 pairs the model lists (its {@code numPreComputed} default). */
+    private static final int PRECOMPUTED = 20_000;
+
+    private final Map<String, Integer> words = new HashMap<>();
+    private final Map<String, Integer> tags = new HashMap<>();
+    /** Dependency labels without the null label; the first is the root's. */
+    private final List<String> labels = new ArrayList<>();
+    private final int labelBase;
+    private final float[][] embeddings;
+    /** First layer, one row per hidden unit over the 48 concatenated embeddings. */
+    private final float[][] w1;
+    private final float[] b1;
+    /** Output layer, one row per transition: left arcs by label, right arcs by label, shift; widened to double once. */
+    private final double[][] w2;
+    private final Map<Integer, double[]> precomputed = new HashMap<>();
+    private final int unknownWord;
+    private final int unknownTag;
+
+    ParserModel() {
+        ClassLoader loader = ParserModel.class.getClassLoader();
+        try (InputStream raw = loader.getResourceAsStream(RESOURCE)) {
+            if (raw == null) {
+                throw new IllegalStateException("CoreNLP's parser model " + RESOURCE + " is not on the classpath");
+            }
+            BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw, 1 << 16),
+                    StandardCharsets.UTF_8), 1 << 16);
+            String line = in.readLine();
+            while (line.startsWith("language=") || line.startsWith("tlp=")) {
+                line = in.readLine();
+            }
+            int nWords = count(line);
+            int nTags = count(in.readLine());
+            int nLabels = count(in.readLine());
+            int embeddingSize = count(in.readLine());
+            int hiddenSize = count(in.readLine());
+            int nFeatures = count(in.readLine());
+            int nPrecomputed = count(in.readLine());
+            if (nFeatures != FEATURES) {
+                throw new IllegalStateException(RESOURCE + ": expected " + FEATURES + " features, found " + nFeatures);
+            }
+            embeddings = new float[nWords + nTags + nLabels][];
+            String nullLabel = null;
+            for (int row = 0; row < embeddings.length; row++) {
+                String[] cells = in.readLine().split(" ");
+                String name = cells[0];
+                if (row < nWords) {
+                    words.put(name, row);
+                } else if (row < nWords + nTags) {
+                    tags.put(name, row);
+                } else if (row == nWords + nTags) {
+                    nullLabel = name;
+                } else {
+                    labels.add(name);
+                }
+                embeddings[row] = floats(cells, 1, embeddingSize);
+            }
+            labelBase = nWords + nTags;
+            if (!"-NULL-".equals(nullLabel)) {
+                throw new IllegalStateException(RESOURCE + ": the first label is " + nullLabel + ", not the null label");
+            }
+            unknownWord = words.get("-UNKNOWN-");
+            unknownTag = tags.get("-UNKNOWN-");
+            w1 = transposed(in, embeddingSize * FEATURES, hiddenSize);
+            b1 = floats(in.readLine().split(" "), 0, hiddenSize);
+            w2 = widened(transposed(in, hiddenSize, 2 * labels.size() + 1));
+            List<Integer> pairs = new ArrayList<>(nPrecomputed);
+            while (pairs.size() < nPrecomputed) {
+                for (String cell : in.readLine().split(" ")) {
+                    pairs.add(Integer.parseInt(cell));
+                }
+            }
+            for (int key : pairs.subList(0, Math.min(PRECOMPUTED, pairs.size()))) {
+                precomputed.put(key, products(key / FEATURES, key % FEATURES));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read CoreNLP's parser model " + RESOURCE, e);
+        }
+    }
+
+    private static int count(String header) {
+        return Integer.parseInt(header.substring(header.indexOf('=') + 1).strip());
+    }
+
+    private static float[] floats(String[] cells, int from, int n) {
+        float[] out = new float[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = Float.parseFloat(cells[from + i]);
+        }
+        return out;
+    }
+
+    /** The file stores a matrix column by column, one line per column. */
+    private static float[][] transposed(BufferedReader in, int columns, int rows) throws IOException {
+        float[][] m = new float[rows][columns];
+        for (int j = 0; j < columns; j++) {
+            String[] cells = in.readLine().split(" ");
+            for (int i = 0; i < rows; i++) {
+                m[i][j] = Float.parseFloat(cells[i]);
+            }
+        }
+        return m;
+    }
+
+    private static double[][] widened(float[][] m) {
+        double[][] out = new double[m.length][];
+        for (int i = 0; i < m.length; i++) {
+            out[i] = new double[m[i].length];
+            for (int j = 0; j < m[i].length; j++) {
+                out[i][j] = m[i][j];
+            }
+        }
+        return out;
+    }
+
+    /** The first layer's products for one embedding at one feature position, summed in double. */
+    private double[] products(int embedding, int position) {
+        float[] e = embeddings[embedding];
+        int offset = position * e.length;
+        double[] out = new double[w1.length];
+        for (int i = 0; i < w1.length; i++) {
+            float[] row = w1[i];
+            double partial = 0.0;
+            for (int k = 0; k < e.length; k++) {
+                partial += row[offset + k] * e[k];
+            }
+            out[i] = partial;
+        }
+        return out;
+    }
+
+    /** The same products rounded to float, as CoreNLP keeps them for pairs it did not precompute. */
+    float[] slice(int embedding, int position) {
+        double[] products = products(embedding, position);
+        float[] out = new float[products.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (float) products[i];
+        }
+        return out;
+    }
+
+    double[] precomputed(int key) {
+        return precomputed.get(key);
+    }
+
+    /** Adds the bias and applies the cube activation, in place. */
+    void activate(double[] hidden) {
+        for (int i = 0; i < hidden.length; i++) {
+            hidden[i] += b1[i];
+            hidden[i] = hidden[i] * hidden[i] * hidden[i];
+        }
+    }
+
+    /**
+     * Every transition's score: the dot product of its output row with the hidden layer, each
+     * summed from the first unit to the last as CoreNLP does; eight rows at a time so the
+     * processor works on eight independent sums.
+     */
+    void scoreTransitions(double[] hidden, double[] scores) {
+        int rows = w2.length;
+        int r = 0;
+        for (; r + 7 < rows; r += 8) {
+            double[] a = w2[r];
+            double[] b = w2[r + 1];
+            double[] c = w2[r + 2];
+            double[] d = w2[r + 3];
+            double[] e = w2[r + 4];
+            double[] f = w2[r + 5];
+            double[] g = w2[r + 6];
+            double[] k = w2[r + 7];
+            double sa = 0;
+            double sb = 0;
+            double sc = 0;
+            double sd = 0;
+            double se = 0;
+            double sf = 0;
+            double sg = 0;
+            double sk = 0;
+            for (int i = 0; i < hidden.length; i++) {
+                double h = hidden[i];
+                sa += h * a[i];
+                sb += h * b[i];
+                sc += h * c[i];
+                sd += h * d[i];
+                se += h * e[i];
+                sf += h * f[i];
+                sg += h * g[i];
+                sk += h * k[i];
+            }
+            scores[r] = sa;
+            scores[r + 1] = sb;
+            scores[r + 2] = sc;
+            scores[r + 3] = sd;
+            scores[r + 4] = se;
+            scores[r + 5] = sf;
+            scores[r + 6] = sg;
+            scores[r + 7] = sk;
+        }
+        for (; r < rows; r++) {
+            double[] a = w2[r];
+            double s = 0;
+            for (int i = 0; i < hidden.length; i++) {
+                s += hidden[i] * a[i];
+            }
+            scores[r] = s;
+        }
+    }
+
+    int hiddenSize() {
+        return b1.length;
+    }
+
+    int transitions() {
+        return w2.length;
+    }
+
+    int wordId(String word) {
+        Integer id = words.get(word);
+        return id != null ? id : unknownWord;
+    }
+
+    int tagId(String tag) {
+        Integer id = tag == null ? null : tags.get(tag);
+        return id != null ? id : unknownTag;
+    }
+
+    int rootWord() {
+        return words.get("-ROOT-");
+    }
+
+    int rootTag() {
+        return tags.get("-ROOT-");
+    }
+
+    int nullWord() {
+        return words.get("-NULL-");
+    }
+
+    int nullTag() {
+        return tags.get("-NULL-");
+    }
+
+    int nullLabelId() {
+        return labelBase;
+    }
+
+    /** The embedding row of a dependency label, by its index in {@link #labels()}. */
+    int labelId(int label) {
+        return labelBase + 1 + label;
+    }
+
+    List<String> labels() {
+        return labels;
+    }
+
+    int rootLabel() {
+        return 0;
+    }
+
+    int shift() {
+        return 2 * labels.size();
+    }
+
+    boolean isLeftArc(int transition) {
+        return transition < labels.size();
+    }
+
+    int labelOf(int transition) {
+        return transition % labels.size();
+    }
+
+    int rightArc(int label) {
+        return labels.size() + label;
+    }
+}
