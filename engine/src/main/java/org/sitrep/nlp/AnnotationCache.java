@@ -50,7 +50,7 @@ public final class AnnotationCache implements Stage<Article, AnnotatedArticle> {
      */
     public AnnotationCache(NlpSettings s, Supplier<? extends Stage<Article, AnnotatedArticle>> annotator, Path dir) {
         this.annotator = annotator;
-        this.settingsKey = FORMAT + "|" + s.annotators() + "|" + s.maxSentenceTokens() + "|"
+        this.settingsKey = FORMAT + "|" + s.annotators() + "|" + s.nerModels() + "|" + s.maxSentenceTokens() + "|"
                 + new TreeSet<>(s.shieldedAcronyms());
         this.dir = dir;
         try {

@@ -72,6 +72,7 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
         // One paragraph per line in our cleaned text: a line break always ends a sentence.
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+        props.setProperty("ner.model", String.join(",", settings.nerModels()));
         props.setProperty("ner.useSUTime", "true");
         // CoreNLP's fine-grained types and entity mentions come after, from FineNerLists.
         props.setProperty("ner.applyFineGrained", "false");

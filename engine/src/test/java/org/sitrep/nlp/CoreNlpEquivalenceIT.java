@@ -29,9 +29,9 @@ import org.sitrep.model.Sentence;
 import org.sitrep.pipeline.Outcome;
 
 /**
- * The adapter's shortcuts (fine-grained NER through {@link FineNerLists}, one dependency graph
- * per sentence from a parser with a larger cache) must give exactly what CoreNLP's own annotators
- * give, on real articles.
+ * The adapter's shortcuts (fine-grained NER through {@link FineNerLists}, CoreNLP's parser
+ * network in {@link ArcStandardParser}, one dependency graph per sentence) must give exactly what
+ * CoreNLP's own annotators give with the same models, on real articles.
  */
 class CoreNlpEquivalenceIT {
 
@@ -55,9 +55,11 @@ class CoreNlpEquivalenceIT {
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+        props.setProperty("ner.model", String.join(",", NlpSettings.ENGLISH_NER));
         coreNlp = new StanfordCoreNLP(props);
         adapter = new CoreNlpAnnotator(new NlpSettings(
-                List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse"), 1000, Set.of(), 200_000));
+                List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse"), NlpSettings.ENGLISH_NER, 1000, Set.of(),
+                60_000));
     }
 
     @Test
