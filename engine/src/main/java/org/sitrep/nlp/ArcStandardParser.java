@@ -14,8 +14,8 @@ import edu.stanford.nlp.trees.UniversalEnglishGrammaticalStructure;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A greedy arc-standard dependency parser (Chen and Manning, 2014) that runs the network of
@@ -33,14 +33,16 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ArcStandardParser {
 
     private final ParserModel model;
-    /** First-layer products of (word, feature position) pairs outside the model's precomputed set. */
-    private final Map<Integer, float[]> slices = new ConcurrentHashMap<>();
+    /** First-layer products of (word, feature position) pairs outside the model's precomputed set, by key. */
+    private final AtomicReferenceArray<float[]> slices;
+    private final AtomicInteger cached = new AtomicInteger();
     private final int cacheLimit;
 
     /** @param cacheLimit how many products of pairs met before to keep (4 KB each); more trades memory for speed */
     ArcStandardParser(ParserModel model, int cacheLimit) {
         this.model = model;
         this.cacheLimit = cacheLimit;
+        this.slices = new AtomicReferenceArray<>(model.keys());
     }
 
     /** The basic UD parse of a tagged sentence, as CoreNLP's {@code DependencyParser.predict} returns it. */
@@ -120,8 +122,8 @@ final class ArcStandardParser {
                 float[] slice = slices.get(key);
                 if (slice == null) {
                     slice = model.slice(features[j], j);
-                    if (slices.size() < cacheLimit) {
-                        slices.put(key, slice);
+                    if (cached.incrementAndGet() <= cacheLimit) {
+                        slices.set(key, slice);
                     }
                 }
                 for (int i = 0; i < hidden.length; i++) {

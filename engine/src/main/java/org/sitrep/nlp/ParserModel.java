@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +38,18 @@ final class ParserModel {
     private final List<String> labels = new ArrayList<>();
     private final int labelBase;
     private final float[][] embeddings;
-    /** First layer, one row per hidden unit over the 48 concatenated embeddings. */
-    private final float[][] w1;
+    /**
+     * First layer by feature position: for position p, hidden unit i's weights for the
+     * position's embedding at [p][i * embeddingSize], so one product reads one block.
+     */
+    private final float[][] w1ByPosition;
+    private final int embeddingSize;
     private final float[] b1;
     /** Output layer, one row per transition: left arcs by label, right arcs by label, shift; widened to double once. */
     private final double[][] w2;
-    private final Map<Integer, double[]> precomputed = new HashMap<>();
+    /** Products of the precomputed (embedding, position) pairs, and each key's row in it or -1. */
+    private final double[][] precomputed;
+    private final int[] precomputedRow;
     private final int unknownWord;
     private final int unknownTag;
 
@@ -90,7 +97,8 @@ final class ParserModel {
             }
             unknownWord = words.get("-UNKNOWN-");
             unknownTag = tags.get("-UNKNOWN-");
-            w1 = transposed(in, embeddingSize * FEATURES, hiddenSize);
+            this.embeddingSize = embeddingSize;
+            w1ByPosition = byPosition(transposed(in, embeddingSize * FEATURES, hiddenSize), embeddingSize);
             b1 = floats(in.readLine().split(" "), 0, hiddenSize);
             w2 = widened(transposed(in, hiddenSize, 2 * labels.size() + 1));
             List<Integer> pairs = new ArrayList<>(nPrecomputed);
@@ -99,8 +107,13 @@ final class ParserModel {
                     pairs.add(Integer.parseInt(cell));
                 }
             }
-            for (int key : pairs.subList(0, Math.min(PRECOMPUTED, pairs.size()))) {
-                precomputed.put(key, products(key / FEATURES, key % FEATURES));
+            precomputedRow = new int[keys()];
+            Arrays.fill(precomputedRow, -1);
+            precomputed = new double[Math.min(PRECOMPUTED, pairs.size())][];
+            for (int row = 0; row < precomputed.length; row++) {
+                int key = pairs.get(row);
+                precomputed[row] = products(key / FEATURES, key % FEATURES);
+                precomputedRow[key] = row;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read CoreNLP's parser model " + RESOURCE, e);
@@ -142,16 +155,51 @@ final class ParserModel {
         return out;
     }
 
+    private static float[][] byPosition(float[][] w1, int embeddingSize) {
+        float[][] out = new float[FEATURES][w1.length * embeddingSize];
+        for (int p = 0; p < FEATURES; p++) {
+            for (int i = 0; i < w1.length; i++) {
+                System.arraycopy(w1[i], p * embeddingSize, out[p], i * embeddingSize, embeddingSize);
+            }
+        }
+        return out;
+    }
+
+    /** How many (embedding, position) keys there are: {@code embedding * FEATURES + position}. */
+    int keys() {
+        return embeddings.length * FEATURES;
+    }
+
     /** The first layer's products for one embedding at one feature position, summed in double. */
     private double[] products(int embedding, int position) {
         float[] e = embeddings[embedding];
-        int offset = position * e.length;
-        double[] out = new double[w1.length];
-        for (int i = 0; i < w1.length; i++) {
-            float[] row = w1[i];
+        float[] w = w1ByPosition[position];
+        double[] out = new double[b1.length];
+        int n = embeddingSize;
+        int i = 0;
+        // Four units at a time, each summed in order: four independent chains for the processor.
+        for (; i + 3 < out.length; i += 4) {
+            int a = i * n;
+            double p0 = 0.0;
+            double p1 = 0.0;
+            double p2 = 0.0;
+            double p3 = 0.0;
+            for (int k = 0; k < n; k++) {
+                float ek = e[k];
+                p0 += w[a + k] * ek;
+                p1 += w[a + n + k] * ek;
+                p2 += w[a + 2 * n + k] * ek;
+                p3 += w[a + 3 * n + k] * ek;
+            }
+            out[i] = p0;
+            out[i + 1] = p1;
+            out[i + 2] = p2;
+            out[i + 3] = p3;
+        }
+        for (; i < out.length; i++) {
             double partial = 0.0;
-            for (int k = 0; k < e.length; k++) {
-                partial += row[offset + k] * e[k];
+            for (int k = 0; k < n; k++) {
+                partial += w[i * n + k] * e[k];
             }
             out[i] = partial;
         }
@@ -168,8 +216,10 @@ final class ParserModel {
         return out;
     }
 
+    /** The precomputed products of a key, or null. */
     double[] precomputed(int key) {
-        return precomputed.get(key);
+        int row = precomputedRow[key];
+        return row < 0 ? null : precomputed[row];
     }
 
     /** Adds the bias and applies the cube activation, in place. */
