@@ -12,6 +12,7 @@ import org.sitrep.nlp.AnnotationCache;
 import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.CoreNlpQuoteAnnotator;
 import org.sitrep.nlp.NlpSettings;
+import org.sitrep.nlp.TimeTagger;
 import org.sitrep.pipeline.Outcome;
 import org.sitrep.pipeline.RecordStages;
 import org.sitrep.pipeline.Stage;
@@ -48,7 +49,7 @@ public final class Pipelines {
                 : new AnnotationCache(nlp, () -> CoreNlpAnnotator.shared(nlp), nlpCache);
         return new RecordStages(
                 new ArticleReader(),                 // bytes -> Article
-                annotator,                           // -> AnnotatedArticle
+                annotator.then(new TimeTagger()),    // -> AnnotatedArticle, with our time expressions
                 new RecordExtractor(knowledge));     // actors, places, quotes, events
     }
 
