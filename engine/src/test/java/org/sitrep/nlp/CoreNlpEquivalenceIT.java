@@ -55,6 +55,7 @@ class CoreNlpEquivalenceIT {
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+        props.setProperty("ner.useSUTime", "false"); // as in the adapter: TimeTagger finds the times
         coreNlp = new StanfordCoreNLP(props);
         adapter = new CoreNlpAnnotator(new NlpSettings(
                 List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse"), 1000, Set.of(), 200_000));
