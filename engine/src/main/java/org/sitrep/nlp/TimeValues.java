@@ -27,7 +27,8 @@ final class TimeValues {
                 continue; // 29 February of a common year
             }
             LocalDate d = LocalDate.of(y, month, day);
-            if (best == null || Math.abs(ChronoUnit.DAYS.between(anchor, d)) < Math.abs(ChronoUnit.DAYS.between(anchor, best))) {
+            if (best == null
+                    || Math.abs(ChronoUnit.DAYS.between(anchor, d)) < Math.abs(ChronoUnit.DAYS.between(anchor, best))) {
                 best = d;
             }
         }

@@ -40,7 +40,8 @@ class TimeTaggerTest {
             if (!text.isEmpty()) {
                 text.append(' ');
             }
-            tokens.add(new Token(tokens.size(), word, word.toLowerCase(), pos, ner, text.length(), text.length() + word.length()));
+            int start = text.length();
+            tokens.add(new Token(tokens.size(), word, word.toLowerCase(), pos, ner, start, start + word.length()));
             text.append(word);
         }
         Sentence s = new Sentence(0, new Span(0, text.length()), text.toString(), tokens,
