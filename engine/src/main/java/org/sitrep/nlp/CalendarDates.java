@@ -40,7 +40,10 @@ final class CalendarDates {
         this.words = words;
     }
 
-    /** "17 February 2019", "Feb. 17", "February 2019", "in December", "2019-02-17", "17/02/2019", "the 17th". */
+    /**
+     * "17 February 2019", "Feb. 17", "February 2019", "in December", "last March", "2019-02-17",
+     * "17/02/2019", "the 17th".
+     */
     Found date(TimeTokens t, int i) {
         Matcher iso = ISO_DATE.matcher(t.w(i));
         if (iso.matches()) {
@@ -53,6 +56,11 @@ final class CalendarDates {
             int b = num(slash, 3);
             String v = b > 12 ? TimeValues.date(num(slash, 4), a, b) : TimeValues.date(num(slash, 4), b, a);
             return v == null ? null : new Found(i, i + 1, "DATE", v);
+        }
+        if (SHIFTS.contains(t.w(i)) && words.value(t.bare(i + 1), "month") != null && month(t, i + 1) != null
+                && dayNumber(t, i + 2) == null) {
+            int direction = t.w(i).equals("last") ? -1 : t.w(i).equals("next") ? 1 : 0;
+            return new Found(i, i + 2, "DATE", TimeValues.month(t.anchor(), month(t, i + 1), direction));
         }
         Integer day = dayNumber(t, i);
         if (day != null) {

@@ -46,13 +46,20 @@ final class TimeAmounts {
         return new Found(i, u + 1, "SET", TimeValues.times(period, u == i + 1 ? "1" : count));
     }
 
-    /** "two years", "48 hours", "a decade", "eight-year", "for months". */
+    /** "two years", "48 hours", "a decade", "eight-year", "40 - year - old", "for months". */
     Found duration(TimeTokens t, int i) {
         Matcher h = HYPHENATED.matcher(t.w(i));
         if (h.matches() && words.value(h.group(2), "unit") != null) {
             String count = countOf(h.group(1));
             return count == null ? null
                     : new Found(i, i + 1, "DURATION", TimeValues.times(words.value(h.group(2), "unit"), count));
+        }
+        String joined = countOf(t.w(i));
+        String unit = words.value(t.w(i + 2), "unit");
+        if (joined != null && unit != null && t.w(i + 1).equals("-")) {
+            // the tokenizer splits "40-year-old" into 40 - year - old
+            boolean age = t.w(i + 3).equals("-") && (t.w(i + 4).equals("old") || t.w(i + 4).equals("long"));
+            return new Found(i, age ? i + 5 : i + 3, "DURATION", TimeValues.times(unit, joined));
         }
         String period = words.value(t.w(i + 1), "unit");
         String count = count(t, i);
@@ -61,7 +68,8 @@ final class TimeAmounts {
             period = words.value(t.w(i + 2), "unit");
             return period == null ? null : new Found(i, i + 3, "DURATION", TimeValues.times(period, "X"));
         }
-        if (count != null && period != null && !(article && t.w(i + 1).startsWith("second"))
+        boolean plural = t.w(i + 1).endsWith("s");
+        if (count != null && period != null && !(article && (plural || t.w(i + 1).equals("second")))
                 && !(t.w(i + 1).equals("second") && t.pos(i + 2).startsWith("NN"))) {
             return new Found(i, i + 2, "DURATION", TimeValues.times(period, count));
         }

@@ -35,6 +35,19 @@ final class TimeValues {
         return best == null ? "XXXX-" + two(month) + "-" + two(day) : best.toString();
     }
 
+    /**
+     * A month named with "last" (direction -1: the latest before the publication month), "next"
+     * (1: the first after it) or "this" (0: of the publication year).
+     */
+    static String month(LocalDate anchor, int month, int direction) {
+        if (anchor == null) {
+            return "XXXX-" + two(month);
+        }
+        int now = anchor.getMonthValue();
+        int year = anchor.getYear() + (direction < 0 && month >= now ? -1 : direction > 0 && month <= now ? 1 : 0);
+        return year + "-" + two(month);
+    }
+
     /** A month without a year: the year that puts it nearest the publication month (the earlier on a tie). */
     static String month(LocalDate anchor, int month) {
         if (anchor == null) {

@@ -86,6 +86,9 @@ class TimeTaggerTest {
         assertEquals("December=DATE:2018-12", only("in", "December"));
         assertEquals("mid-December=DATE:2018-12", only("since", "mid-December"));
         assertEquals("April=DATE:2019-04", only("talks", "in", "April"));
+        assertEquals("last March=DATE:2018-03", only("elected", "last", "March"));
+        assertEquals("last January=DATE:2019-01", only("elected", "last", "January"));
+        assertEquals("next May=DATE:2019-05", only("elections", "next", "May"));
         LocalDateTime january5 = LocalDateTime.of(2019, 1, 5, 0, 0);
         assertEquals("2018-12-28", tag(january5, "on", "Dec.", "28").times().get(0).value());
         assertEquals("2019-01-02", tag(january5, "on", "January", "2").times().get(0).value());
@@ -177,6 +180,8 @@ class TimeTaggerTest {
         assertEquals("a decade=DURATION:P10Y", only("for", "a", "decade"));
         assertEquals("months=DURATION:PXM", only("for", "months"));
         assertEquals("eight-year=DURATION:P8Y", only("an", "eight-year/JJ", "war"));
+        assertEquals("90 - day=DURATION:P90D", only("a", "90/CD", "-/HYPH", "day/NN", "truce"));
+        assertEquals("40 - year - old=DURATION:P40Y", only("a", "40/CD", "-/HYPH", "year/NN", "-/HYPH", "old/JJ", "man"));
         assertEquals("a few weeks=DURATION:PXW", only("in", "a", "few", "weeks"));
         assertEquals("30 minutes=DURATION:PT30M", only("for", "30", "minutes"));
     }
@@ -201,6 +206,7 @@ class TimeTaggerTest {
         none("read", "the", "Sunday/NNP/ORGANIZATION", "Times/NNP/ORGANIZATION");
         none("the", "second/JJ", "attack");
         none("a", "second/JJ", "attack");
+        none("for", "a", "decades/NNS");
         none("those", "present/JJ", "agreed");
         assertEquals("March=DATE:2019-03", only("by", "March"));
         assertEquals("March 15=DATE:2019-03-15", only("on", "March", "15"));
