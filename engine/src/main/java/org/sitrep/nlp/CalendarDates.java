@@ -33,6 +33,7 @@ final class CalendarDates {
     private static final Set<String> LIST_WORDS = Set.of("and", "or", "to", ",", "through");
     private static final Set<String> AMBIGUOUS_MONTHS = Set.of("march", "may");
     private static final Set<String> SHIFTS = Set.of("last", "this", "next");
+    private static final Set<String> SEASON_CUES = Set.of("the", "in");
 
     private final TimeWords words;
 
@@ -123,7 +124,7 @@ final class CalendarDates {
                 : new Found(first, next, "DATE", TimeValues.monthDay(t.anchor(), month, day));
     }
 
-    /** "spring 2019", "last summer", "in the autumn": a season, of a year when the text or the t.anchor() gives one. */
+    /** "spring 2019", "last summer", "in the autumn": a season, of a year when the text or the anchor gives one. */
     Found season(TimeTokens t, int i) {
         String which = t.w(i);
         String season = words.value(t.w(i + 1), "season");
@@ -140,7 +141,7 @@ final class CalendarDates {
             return new Found(i, i + 2, "DATE", year(t, i + 1) + "-" + season);
         }
         // "fall" is mostly the verb; the other seasons after "in" or "the" are seasons
-        boolean cued = Set.of("the", "in").contains(t.w(i - 1)) && !which.equals("fall");
+        boolean cued = SEASON_CUES.contains(t.w(i - 1)) && !which.equals("fall");
         return cued ? new Found(i, i + 1, "DATE", "XXXX-" + season) : null;
     }
 
@@ -153,6 +154,7 @@ final class CalendarDates {
         return decade(t, i);
     }
 
+    /** A decade: "1990s", "mid-1990s" (199X). */
     Found decade(TimeTokens t, int i) {
         Matcher m = DECADE.matcher(t.w(i));
         return m.matches() ? new Found(i, i + 1, "DATE", m.group(1) + "X") : null;
@@ -191,5 +193,4 @@ final class CalendarDates {
     private static int num(Matcher m, int group) {
         return Integer.parseInt(m.group(group));
     }
-
 }

@@ -46,7 +46,7 @@ final class TimeAmounts {
         return new Found(i, u + 1, "SET", TimeValues.times(period, u == i + 1 ? "1" : count));
     }
 
-    /** "two years", "48 hours", "a decade", "eight-year", "40 - year - old", "for months". */
+    /** "two years", "48 hours", "a decade", "eight-year", "40 - year - old", "for months", "in recent weeks". */
     Found duration(TimeTokens t, int i) {
         Matcher h = HYPHENATED.matcher(t.w(i));
         if (h.matches() && words.value(h.group(2), "unit") != null) {
@@ -74,7 +74,7 @@ final class TimeAmounts {
             return new Found(i, i + 2, "DURATION", TimeValues.times(period, count));
         }
         String bare = words.value(t.w(i), "unit");
-        if (bare != null && t.w(i - 1).equals("for") && t.w(i).endsWith("s")) {
+        if (bare != null && (t.w(i - 1).equals("for") || t.w(i - 1).equals("recent")) && t.w(i).endsWith("s")) {
             return new Found(i, i + 1, "DURATION", TimeValues.times(bare, "X"));
         }
         return null;
@@ -104,7 +104,7 @@ final class TimeAmounts {
         }
         boolean zoned = ZONES.contains(t.w(last));
         if (meridiem != null) {
-            if (hour < 1 || hour > 12) {
+            if (hour < 1 || hour > 12 || Integer.parseInt(minutes) > 59) {
                 return null;
             }
             hour = hour % 12 + (meridiem.startsWith("p") ? 12 : 0);

@@ -249,7 +249,7 @@ final class TimeFinder {
         return new Found(i, c + 3, "DATE", v);
     }
 
-    /** "this morning", "the afternoon", "overnight", "noon": a part of the publication day. */
+    /** "this morning", "the afternoon", "overnight": a part of the publication day. */
     private Found partOfDay(TimeTokens t, int i) {
         int j = DETERMINERS.contains(t.w(i)) ? i + 1 : i;
         String part = words.value(t.w(j), "part-of-day");

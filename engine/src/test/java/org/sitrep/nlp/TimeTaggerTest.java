@@ -179,6 +179,7 @@ class TimeTaggerTest {
         assertEquals("48 hours=DURATION:PT48H", only("within", "48", "hours"));
         assertEquals("a decade=DURATION:P10Y", only("for", "a", "decade"));
         assertEquals("months=DURATION:PXM", only("for", "months"));
+        assertEquals("weeks=DURATION:PXW", only("in", "recent/JJ", "weeks/NNS"));
         assertEquals("eight-year=DURATION:P8Y", only("an", "eight-year/JJ", "war"));
         assertEquals("90 - day=DURATION:P90D", only("a", "90/CD", "-/HYPH", "day/NN", "truce"));
         assertEquals("40 - year - old=DURATION:P40Y", only("a", "40/CD", "-/HYPH", "year/NN", "-/HYPH", "old/JJ", "man"));
