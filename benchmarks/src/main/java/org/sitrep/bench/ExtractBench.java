@@ -24,7 +24,9 @@ import org.sitrep.model.RawInput;
 import org.sitrep.model.SitrepRecord;
 import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.NlpSettings;
+import org.sitrep.nlp.TimeTagger;
 import org.sitrep.pipeline.Outcome;
+import org.sitrep.pipeline.Stage;
 import org.sitrep.resolve.Knowledge;
 
 /** sitrep's own stages around the NLP: reading an article, and extracting its record from annotations. */
@@ -44,7 +46,8 @@ public class ExtractBench {
     @Setup
     public void setUp() {
         Knowledge knowledge = Knowledge.embedded();
-        CoreNlpAnnotator nlp = new CoreNlpAnnotator(NlpSettings.english(knowledge.shieldedAcronyms()));
+        Stage<Article, AnnotatedArticle> nlp =
+                new CoreNlpAnnotator(NlpSettings.english(knowledge.shieldedAcronyms())).then(new TimeTagger());
         for (Path p : Articles.sample(3)) {
             RawInput in = new RawInput(p.toString(), Articles.read(p).getBytes(StandardCharsets.UTF_8), null, null,
                     LocalDateTime.of(2019, 2, 18, 12, 0), "text/plain");

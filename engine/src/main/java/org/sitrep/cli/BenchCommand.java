@@ -73,7 +73,7 @@ final class BenchCommand implements Callable<Integer> {
         Function<String, IntConsumer> progress = run -> Terminal.stdoutIsTerminal()
                 ? new ProgressLine(err, run, inputs.size()) : n -> { };
         BenchReport report = new Benchmark(inputs, threads, warmup)
-                .run(Pipelines.stages(null), baseline ? CoreNlpBaseline::new : null, progress);
+                .run(Pipelines.stages(null), Pipelines.coreNlp(), baseline ? CoreNlpBaseline::new : null, progress);
         if (plot != null) {
             Files.write(plot, StagePlot.png(report));
             err.println("sitrep bench: chart written to " + plot);

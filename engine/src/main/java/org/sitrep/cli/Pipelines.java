@@ -12,6 +12,7 @@ import org.sitrep.nlp.AnnotationCache;
 import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.CoreNlpQuoteAnnotator;
 import org.sitrep.nlp.NlpSettings;
+import org.sitrep.nlp.TimeTagger;
 import org.sitrep.pipeline.Outcome;
 import org.sitrep.pipeline.RecordStages;
 import org.sitrep.pipeline.Stage;
@@ -44,12 +45,17 @@ public final class Pipelines {
         Knowledge knowledge = Knowledge.embedded();
         NlpSettings nlp = NlpSettings.english(knowledge.shieldedAcronyms());
         Stage<Article, AnnotatedArticle> annotator = nlpCache == null
-                ? CoreNlpAnnotator.shared(nlp)
-                : new AnnotationCache(nlp, () -> CoreNlpAnnotator.shared(nlp), nlpCache);
+                ? coreNlp()
+                : new AnnotationCache(nlp, Pipelines::coreNlp, nlpCache);
         return new RecordStages(
                 new ArticleReader(),                 // bytes -> Article
-                annotator,                           // -> AnnotatedArticle
+                annotator.then(new TimeTagger()),    // -> AnnotatedArticle, with our time expressions
                 new RecordExtractor(knowledge));     // actors, places, quotes, events
+    }
+
+    /** The process-wide CoreNLP adapter with the embedded settings (built on first use), the first half of the nlp stage. */
+    public static CoreNlpAnnotator coreNlp() {
+        return CoreNlpAnnotator.shared(NlpSettings.english(Knowledge.embedded().shieldedAcronyms()));
     }
 
     /**

@@ -33,7 +33,7 @@ import org.sitrep.pipeline.Stage;
 public final class AnnotationCache implements Stage<Article, AnnotatedArticle> {
 
     /** Bump when the adapter's conversion of CoreNLP output changes, to invalidate old entries. */
-    private static final String FORMAT = "sitrep-nlp-cache/1";
+    private static final String FORMAT = "sitrep-nlp-cache/2";
 
     private record Entry(List<Sentence> sentences, List<Problem> problems) {}
 

@@ -37,9 +37,10 @@ import org.sitrep.pipeline.Outcome;
 import org.sitrep.pipeline.Stage;
 
 /**
- * Stanford CoreNLP behind one adapter: sentences, tokens, lemmas, POS tags, named entities,
- * Universal Dependencies parses and SUTime expressions anchored to {@link Article#published()}
- * (so "yesterday" in an article of 18 February resolves to 2019-02-17).
+ * Stanford CoreNLP behind one adapter: sentences, tokens, lemmas, POS tags, named entities and
+ * Universal Dependencies parses. SUTime does not run (its rules cost more than half of the NLP
+ * stage, issue 7): time expressions come from {@link TimeTagger}, which the nlp stage runs after
+ * this adapter and which replaces whatever time labels and mentions the annotations carry.
  *
  * <p>Two of CoreNLP's steps run here in a cheaper form with the same output (checked by
  * {@code CoreNlpEquivalenceIT}): the fine-grained entity types come from {@link FineNerLists},
@@ -73,7 +74,8 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
         props.setProperty("ner.model", String.join(",", settings.nerModels()));
-        props.setProperty("ner.useSUTime", "true");
+        // TimeTagger finds the time expressions, far cheaper than SUTime's rules.
+        props.setProperty("ner.useSUTime", "false");
         // CoreNLP's fine-grained types and entity mentions come after, from FineNerLists.
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "false");
@@ -259,7 +261,7 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
     }
 
     /** The adapter's steps, in the order of {@link #stepNanos()}. */
-    public static final List<String> STEPS = List.of("nlp: tokens, tags, NER, SUTime", "nlp: fine entity types", "nlp: parse");
+    public static final List<String> STEPS = List.of("nlp: tokens, tags, NER", "nlp: fine entity types", "nlp: parse");
 
     /** Nanoseconds spent so far in each of {@link #STEPS}, summed over all threads. */
     public long[] stepNanos() {

@@ -23,7 +23,7 @@ public record NlpSettings(List<String> annotators, List<String> nerModels, int m
     private static final String MODELS = "edu/stanford/nlp/models/ner/";
     /**
      * Two of CoreNLP's three default models. The third (MUC, 7 classes) adds dates, times, money
-     * and percentages, which the time and number taggers after it find too, and fills a
+     * and percentages, which CoreNLP's number rules and {@link TimeTagger} find too, and fills a
      * few gaps the other two leave; without it every dev set scored the same and NER took a
      * third less time.
      */

@@ -17,7 +17,8 @@ class CoreNlpAnnotatorIT {
 
     private static AnnotatedArticle annotate(String text, LocalDateTime published) {
         Article article = new Article("t", null, null, published, null, null, "en", List.of(), text, List.of());
-        Outcome<AnnotatedArticle> out = CoreNlpAnnotator.shared(NlpSettings.english(Set.of("IS"))).apply(article);
+        Outcome<AnnotatedArticle> out = CoreNlpAnnotator.shared(NlpSettings.english(Set.of("IS")))
+                .then(new TimeTagger()).apply(article);
         return ((Outcome.Ok<AnnotatedArticle>) out).value();
     }
 

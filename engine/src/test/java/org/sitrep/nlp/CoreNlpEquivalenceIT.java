@@ -56,6 +56,7 @@ class CoreNlpEquivalenceIT {
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
         props.setProperty("ner.model", String.join(",", NlpSettings.ENGLISH_NER));
+        props.setProperty("ner.useSUTime", "false"); // as in the adapter: TimeTagger finds the times
         coreNlp = new StanfordCoreNLP(props);
         adapter = new CoreNlpAnnotator(new NlpSettings(
                 List.of("tokenize", "ssplit", "pos", "lemma", "ner", "depparse"), NlpSettings.ENGLISH_NER, 1000, Set.of(),
