@@ -122,7 +122,8 @@ final class ArcStandardParser {
                 float[] slice = slices.get(key);
                 if (slice == null) {
                     slice = model.slice(features[j], j);
-                    if (cached.incrementAndGet() <= cacheLimit) {
+                    // Read before counting: once full, misses leave the shared counter alone.
+                    if (cached.get() < cacheLimit && cached.incrementAndGet() <= cacheLimit) {
                         slices.set(key, slice);
                     }
                 }

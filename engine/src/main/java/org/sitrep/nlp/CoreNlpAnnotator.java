@@ -60,7 +60,8 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
     private final FineNerLists fineNer;
     private final EntityMentionsAnnotator mentions;
     private final NlpSettings settings;
-    private final LongAdder[] stepNanos = {new LongAdder(), new LongAdder(), new LongAdder()};
+    private final LongAdder[] stepNanos = {new LongAdder(), new LongAdder(), new LongAdder(), new LongAdder(),
+        new LongAdder()};
 
     public CoreNlpAnnotator(NlpSettings settings) {
         this.settings = settings;
@@ -135,13 +136,12 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
             mentions.annotate(annotation);
         }
         long t2 = System.nanoTime();
+        stepNanos[0].add(t1 - t0);
+        stepNanos[1].add(t2 - t1);
         if (parser != null) {
             parse(annotation);
         }
         long t3 = System.nanoTime();
-        stepNanos[0].add(t1 - t0);
-        stepNanos[1].add(t2 - t1);
-        stepNanos[2].add(t3 - t2);
         CoreDocument document = new CoreDocument(annotation);
         List<Sentence> sentences = new ArrayList<>();
         int skipped = 0;
@@ -152,6 +152,7 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
             }
             sentences.add(s);
         }
+        stepNanos[4].add(System.nanoTime() - t3);
         if (skipped > 0) {
             problems.add(new Problem(name(), "nlp.unparsed-sentences",
                     article.id() + ": " + skipped + " sentence(s) too long or odd to parse; tagged only"));
@@ -161,15 +162,23 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
 
     /** Basic UD parse of each sentence short enough, converted to the enhanced++ graph the record reads. */
     private void parse(Annotation annotation) {
+        long parsing = 0;
+        long graphs = 0;
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             if (sentence.get(CoreAnnotations.TokensAnnotation.class).size() > settings.maxSentenceTokens()) {
                 continue;
             }
+            long t0 = System.nanoTime();
             GrammaticalStructure gs = parser.parse(sentence.get(CoreAnnotations.TokensAnnotation.class));
+            long t1 = System.nanoTime();
             sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
                     SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
                             GrammaticalStructure.Extras.NONE, null));
+            parsing += t1 - t0;
+            graphs += System.nanoTime() - t1;
         }
+        stepNanos[2].add(parsing);
+        stepNanos[3].add(graphs);
     }
 
     private Sentence convert(int index, CoreSentence cs, String text) {
@@ -261,11 +270,16 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
     }
 
     /** The adapter's steps, in the order of {@link #stepNanos()}. */
-    public static final List<String> STEPS = List.of("nlp: tokens, tags, NER", "nlp: fine entity types", "nlp: parse");
+    public static final List<String> STEPS = List.of("nlp: tokens, tags, NER", "nlp: fine entity types", "nlp: parse",
+            "nlp: enhanced++ graphs", "nlp: to sitrep's sentences");
 
     /** Nanoseconds spent so far in each of {@link #STEPS}, summed over all threads. */
     public long[] stepNanos() {
-        return new long[] {stepNanos[0].sum(), stepNanos[1].sum(), stepNanos[2].sum()};
+        long[] sums = new long[stepNanos.length];
+        for (int i = 0; i < sums.length; i++) {
+            sums[i] = stepNanos[i].sum();
+        }
+        return sums;
     }
 
     /** The settings this annotator was built with. */
