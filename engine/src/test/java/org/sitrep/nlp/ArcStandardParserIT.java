@@ -1,0 +1,81 @@
+package org.sitrep.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Our decoder of CoreNLP's parser network must choose CoreNLP's transitions: the same basic
+ * dependencies, labels included, for every sentence of articles from every dev set.
+ */
+class ArcStandardParserIT {
+
+    private static final Path SHARED = Path.of("../../shared");
+
+    @Test
+    void parsesAsCoreNlpsOwnParserDoes() throws IOException {
+        Properties tagging = new Properties();
+        tagging.setProperty("annotators", "tokenize,ssplit,pos");
+        tagging.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        StanfordCoreNLP tagger = new StanfordCoreNLP(tagging);
+        DependencyParser coreNlp = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
+        // A small cache, so that both of the parser's paths (cached and computed products) run.
+        ArcStandardParser ours = new ArcStandardParser(new ParserModel(), 2_000);
+        int sentences = 0;
+        int edges = 0;
+        for (String text : articles()) {
+            Annotation doc = new Annotation(text);
+            tagger.annotate(doc);
+            for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+                List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+                if (tokens.size() > 150) {
+                    continue;
+                }
+                List<String> expected = edges(coreNlp.predict(sentence));
+                assertEquals(expected, edges(ours.parse(tokens)), "parse of: " + sentence);
+                sentences++;
+                edges += expected.size();
+            }
+        }
+        assertTrue(sentences > 250 && edges > 6_000, "compared " + sentences + " sentences, " + edges + " edges");
+    }
+
+    private static List<String> edges(GrammaticalStructure gs) {
+        List<String> out = new ArrayList<>();
+        for (TypedDependency d : gs.typedDependencies()) {
+            out.add(d.toString());
+        }
+        return out;
+    }
+
+    /** The seed and the first four articles of each dev set that has a folder of articles. */
+    private static List<String> articles() throws IOException {
+        List<String> texts = new ArrayList<>();
+        texts.add(Files.readString(SHARED.resolve("articles/000_f4b716d0e5e9fa55.txt")));
+        for (String set : List.of("geo-lgl", "geo-geowebnews", "attacks-muc4", "events-plover", "acled-case2021",
+                "quotes-polnear")) {
+            try (Stream<Path> files = Files.list(SHARED.resolve("eval-dev").resolve(set).resolve("articles"))) {
+                for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().limit(4).toList()) {
+                    texts.add(Files.readString(p));
+                }
+            }
+        }
+        return texts;
+    }
+}
