@@ -1,10 +1,10 @@
 package org.sitrep.nlp;
 
+import edu.stanford.nlp.international.Language;
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.ling.Word;
-import edu.stanford.nlp.international.Language;
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.trees.GrammaticalRelation;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TreeGraphNode;
@@ -74,9 +74,9 @@ final class ArcStandardParser {
      */
     int[][] arcs(List<CoreLabel> tokens) {
         Configuration c = new Configuration(tokens.size());
-        // Embedding ids of each position's word and tag: 0 is the root, -1 a missing position.
-        int[] wordIds = new int[tokens.size() + 2];
-        int[] tagIds = new int[tokens.size() + 2];
+        // Embedding ids of each position's word and tag, looked up once: position 0 is the root.
+        int[] wordIds = new int[tokens.size() + 1];
+        int[] tagIds = new int[tokens.size() + 1];
         wordIds[0] = model.rootWord();
         tagIds[0] = model.rootTag();
         for (int i = 0; i < tokens.size(); i++) {
