@@ -45,8 +45,11 @@ final class ParserModel {
     private final float[][] w1ByPosition;
     private final int embeddingSize;
     private final float[] b1;
-    /** Output layer, one row per transition: left arcs by label, right arcs by label, shift; widened to double once. */
-    private final double[][] w2;
+    /**
+     * Output layer, widened to double once, by hidden unit: unit i's weight for each transition
+     * (left arcs by label, right arcs by label, shift).
+     */
+    private final double[][] w2ByUnit;
     /** Products of the precomputed (embedding, position) pairs, and each key's row in it or -1. */
     private final double[][] precomputed;
     private final int[] precomputedRow;
@@ -100,7 +103,7 @@ final class ParserModel {
             this.embeddingSize = embeddingSize;
             w1ByPosition = byPosition(transposed(in, embeddingSize * FEATURES, hiddenSize), embeddingSize);
             b1 = floats(in.readLine().split(" "), 0, hiddenSize);
-            w2 = widened(transposed(in, hiddenSize, 2 * labels.size() + 1));
+            w2ByUnit = byUnit(in, hiddenSize, 2 * labels.size() + 1);
             List<Integer> pairs = new ArrayList<>(nPrecomputed);
             while (pairs.size() < nPrecomputed) {
                 for (String cell : in.readLine().split(" ")) {
@@ -144,12 +147,13 @@ final class ParserModel {
         return m;
     }
 
-    private static double[][] widened(float[][] m) {
-        double[][] out = new double[m.length][];
-        for (int i = 0; i < m.length; i++) {
-            out[i] = new double[m[i].length];
-            for (int j = 0; j < m[i].length; j++) {
-                out[i][j] = m[i][j];
+    /** The file stores the output layer a hidden unit per line: its weight for each transition. */
+    private static double[][] byUnit(BufferedReader in, int units, int transitions) throws IOException {
+        double[][] out = new double[units][transitions];
+        for (int i = 0; i < units; i++) {
+            String[] cells = in.readLine().split(" ");
+            for (int r = 0; r < transitions; r++) {
+                out[i][r] = Float.parseFloat(cells[r]);
             }
         }
         return out;
@@ -231,57 +235,39 @@ final class ParserModel {
     }
 
     /**
-     * Every transition's score: the dot product of its output row with the hidden layer, each
-     * summed from the first unit to the last as CoreNLP does; eight rows at a time so the
-     * processor works on eight independent sums.
+     * Every transition's score: the dot product of its output row with the hidden layer. The
+     * loop runs over the hidden units and adds each unit's term to every transition's sum, so
+     * each sum takes its terms in unit order, as CoreNLP's row-by-row dot products do, while the
+     * processor adds several transitions' terms in one vector instruction. Four units per pass
+     * keep each sum in a register for four additions (measured faster than one or eight).
      */
     void scoreTransitions(double[] hidden, double[] scores) {
-        int rows = w2.length;
-        int r = 0;
-        for (; r + 7 < rows; r += 8) {
-            double[] a = w2[r];
-            double[] b = w2[r + 1];
-            double[] c = w2[r + 2];
-            double[] d = w2[r + 3];
-            double[] e = w2[r + 4];
-            double[] f = w2[r + 5];
-            double[] g = w2[r + 6];
-            double[] k = w2[r + 7];
-            double sa = 0;
-            double sb = 0;
-            double sc = 0;
-            double sd = 0;
-            double se = 0;
-            double sf = 0;
-            double sg = 0;
-            double sk = 0;
-            for (int i = 0; i < hidden.length; i++) {
-                double h = hidden[i];
-                sa += h * a[i];
-                sb += h * b[i];
-                sc += h * c[i];
-                sd += h * d[i];
-                se += h * e[i];
-                sf += h * f[i];
-                sg += h * g[i];
-                sk += h * k[i];
+        Arrays.fill(scores, 0.0);
+        int i = 0;
+        for (; i + 3 < hidden.length; i += 4) {
+            double h0 = hidden[i];
+            double h1 = hidden[i + 1];
+            double h2 = hidden[i + 2];
+            double h3 = hidden[i + 3];
+            double[] w0 = w2ByUnit[i];
+            double[] w1 = w2ByUnit[i + 1];
+            double[] w2 = w2ByUnit[i + 2];
+            double[] w3 = w2ByUnit[i + 3];
+            for (int r = 0; r < scores.length; r++) {
+                double s = scores[r];
+                s += h0 * w0[r];
+                s += h1 * w1[r];
+                s += h2 * w2[r];
+                s += h3 * w3[r];
+                scores[r] = s;
             }
-            scores[r] = sa;
-            scores[r + 1] = sb;
-            scores[r + 2] = sc;
-            scores[r + 3] = sd;
-            scores[r + 4] = se;
-            scores[r + 5] = sf;
-            scores[r + 6] = sg;
-            scores[r + 7] = sk;
         }
-        for (; r < rows; r++) {
-            double[] a = w2[r];
-            double s = 0;
-            for (int i = 0; i < hidden.length; i++) {
-                s += hidden[i] * a[i];
+        for (; i < hidden.length; i++) {
+            double h = hidden[i];
+            double[] w = w2ByUnit[i];
+            for (int r = 0; r < scores.length; r++) {
+                scores[r] += h * w[r];
             }
-            scores[r] = s;
         }
     }
 
@@ -290,7 +276,7 @@ final class ParserModel {
     }
 
     int transitions() {
-        return w2.length;
+        return w2ByUnit[0].length;
     }
 
     int wordId(String word) {
