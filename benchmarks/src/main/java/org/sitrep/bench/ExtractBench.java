@@ -16,18 +16,14 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.sitrep.extract.RecordExtractor;
-import org.sitrep.ingest.ArticleReader;
+import org.sitrep.cli.Pipelines;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Article;
 import org.sitrep.model.RawInput;
 import org.sitrep.model.SitrepRecord;
-import org.sitrep.nlp.CoreNlpAnnotator;
-import org.sitrep.nlp.NlpSettings;
-import org.sitrep.nlp.TimeTagger;
 import org.sitrep.pipeline.Outcome;
+import org.sitrep.pipeline.RecordStages;
 import org.sitrep.pipeline.Stage;
-import org.sitrep.resolve.Knowledge;
 
 /** sitrep's own stages around the NLP: reading an article, and extracting its record from annotations. */
 @State(Scope.Benchmark)
@@ -40,14 +36,14 @@ public class ExtractBench {
 
     private final List<RawInput> inputs = new ArrayList<>();
     private final List<AnnotatedArticle> annotated = new ArrayList<>();
-    private final ArticleReader reader = new ArticleReader();
-    private RecordExtractor extractor;
+    private Stage<RawInput, Article> reader;
+    private Stage<AnnotatedArticle, SitrepRecord> extractor;
 
     @Setup
     public void setUp() {
-        Knowledge knowledge = Knowledge.embedded();
-        Stage<Article, AnnotatedArticle> nlp =
-                new CoreNlpAnnotator(NlpSettings.english(knowledge.shieldedAcronyms())).then(new TimeTagger());
+        RecordStages stages = Pipelines.stages(null);
+        Stage<Article, AnnotatedArticle> nlp = stages.nlp();
+        reader = stages.reader();
         for (Path p : Articles.sample(3)) {
             RawInput in = new RawInput(p.toString(), Articles.read(p).getBytes(StandardCharsets.UTF_8), null, null,
                     LocalDateTime.of(2019, 2, 18, 12, 0), "text/plain");
@@ -55,7 +51,7 @@ public class ExtractBench {
             Article a = ((Outcome.Ok<Article>) reader.apply(in)).value();
             annotated.add(((Outcome.Ok<AnnotatedArticle>) nlp.apply(a)).value());
         }
-        extractor = new RecordExtractor(knowledge);
+        extractor = stages.extract();
     }
 
     /** Milliseconds to read the sample articles (13) from bytes: decoding, furniture, dateline. */

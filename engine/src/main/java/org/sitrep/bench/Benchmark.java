@@ -51,15 +51,9 @@ public final class Benchmark {
      * Measures the engine, then (when not null) a baseline that reads the same articles' text:
      * the baseline gets the reader's {@link Article}s, so only NLP is compared with NLP plus extraction.
      * The baseline is built only after the engine's run, so its loading counts in no start-up figure.
-     */
-    public BenchReport run(RecordStages engine, Supplier<Stage<Article, Integer>> baselineFactory,
-                           Function<String, IntConsumer> progress) {
-        return run(engine, engine.nlp() instanceof CoreNlpAnnotator c ? c : null, baselineFactory, progress);
-    }
-
-    /**
-     * The same, with the CoreNLP adapter inside the engine's NLP stage (which composes it with
-     * other steps, such as the time tagger), whose own steps the report then breaks down.
+     *
+     * @param annotator the CoreNLP adapter inside the engine's NLP stage, whose steps the report
+     *                  breaks down; null for an engine without one
      */
     public BenchReport run(RecordStages engine, CoreNlpAnnotator annotator, Supplier<Stage<Article, Integer>> baselineFactory,
                            Function<String, IntConsumer> progress) {

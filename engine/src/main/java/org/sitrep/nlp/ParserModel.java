@@ -101,7 +101,7 @@ final class ParserModel {
             unknownWord = words.get("-UNKNOWN-");
             unknownTag = tags.get("-UNKNOWN-");
             this.embeddingSize = embeddingSize;
-            w1ByPosition = byPosition(transposed(in, embeddingSize * FEATURES, hiddenSize), embeddingSize);
+            w1ByPosition = firstLayer(in, embeddingSize, hiddenSize);
             b1 = floats(in.readLine().split(" "), 0, hiddenSize);
             w2ByUnit = byUnit(in, hiddenSize, 2 * labels.size() + 1);
             List<Integer> pairs = new ArrayList<>(nPrecomputed);
@@ -135,18 +135,6 @@ final class ParserModel {
         return out;
     }
 
-    /** The file stores a matrix column by column, one line per column. */
-    private static float[][] transposed(BufferedReader in, int columns, int rows) throws IOException {
-        float[][] m = new float[rows][columns];
-        for (int j = 0; j < columns; j++) {
-            String[] cells = in.readLine().split(" ");
-            for (int i = 0; i < rows; i++) {
-                m[i][j] = Float.parseFloat(cells[i]);
-            }
-        }
-        return m;
-    }
-
     /** The file stores the output layer a hidden unit per line: its weight for each transition. */
     private static double[][] byUnit(BufferedReader in, int units, int transitions) throws IOException {
         double[][] out = new double[units][transitions];
@@ -159,11 +147,18 @@ final class ParserModel {
         return out;
     }
 
-    private static float[][] byPosition(float[][] w1, int embeddingSize) {
-        float[][] out = new float[FEATURES][w1.length * embeddingSize];
+    /**
+     * The file stores the first layer one input (feature position p, embedding dimension k) per
+     * line, with every hidden unit's weight for it; they go to [p][unit * embeddingSize + k].
+     */
+    private static float[][] firstLayer(BufferedReader in, int embeddingSize, int units) throws IOException {
+        float[][] out = new float[FEATURES][units * embeddingSize];
         for (int p = 0; p < FEATURES; p++) {
-            for (int i = 0; i < w1.length; i++) {
-                System.arraycopy(w1[i], p * embeddingSize, out[p], i * embeddingSize, embeddingSize);
+            for (int k = 0; k < embeddingSize; k++) {
+                String[] cells = in.readLine().split(" ");
+                for (int i = 0; i < units; i++) {
+                    out[p][i * embeddingSize + k] = Float.parseFloat(cells[i]);
+                }
             }
         }
         return out;

@@ -68,7 +68,7 @@ class BenchmarkTest {
     @Test
     void countsArticlesSentencesTokensAndFailures() {
         List<RawInput> inputs = List.of(input("a", "one two three"), input("bad", "x"), input("c", "four five"));
-        BenchReport r = new Benchmark(inputs, 2, 1).run(engine(ConcurrentHashMap.newKeySet()), null, name -> n -> { });
+        BenchReport r = new Benchmark(inputs, 2, 1).run(engine(ConcurrentHashMap.newKeySet()), null, null, name -> n -> { });
 
         BenchReport.Run run = r.runs().get(0);
         assertEquals(1, r.runs().size());
@@ -87,7 +87,7 @@ class BenchmarkTest {
         Set<String> seen = ConcurrentHashMap.newKeySet();
         Stage<Article, Integer> baseline = stage("baseline", a -> Outcome.ok(a.text().split(" ").length));
 
-        BenchReport r = new Benchmark(inputs, 1, 0).run(engine(seen), () -> baseline, name -> n -> { });
+        BenchReport r = new Benchmark(inputs, 1, 0).run(engine(seen), null, () -> baseline, name -> n -> { });
 
         assertEquals(2, r.runs().size());
         assertEquals("baseline", r.runs().get(1).name());
@@ -102,7 +102,7 @@ class BenchmarkTest {
             inputs.add(input("a" + i, "w ".repeat(200)));
         }
         Set<String> seen = ConcurrentHashMap.newKeySet();
-        new Benchmark(inputs, 3, 0).run(engine(seen), null, name -> n -> { });
+        new Benchmark(inputs, 3, 0).run(engine(seen), null, null, name -> n -> { });
         assertTrue(seen.size() > 1 && seen.size() <= 3, "worker threads seen: " + seen);
     }
 
