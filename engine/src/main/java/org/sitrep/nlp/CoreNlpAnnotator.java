@@ -6,6 +6,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.pipeline.DefaultPaths;
 import edu.stanford.nlp.pipeline.EntityMentionsAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -13,6 +14,8 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.tagger.maxent.CachedScoresTagger;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.ling.IndexedWord;
@@ -42,10 +45,11 @@ import org.sitrep.pipeline.Stage;
  * stage, issue 7): time expressions come from {@link TimeTagger}, which the nlp stage runs after
  * this adapter and which replaces whatever time labels and mentions the annotations carry.
  *
- * <p>Two of CoreNLP's steps run here in a cheaper form with the same output (checked by
- * {@code CoreNlpEquivalenceIT}): the fine-grained entity types come from {@link FineNerLists},
- * and CoreNLP's parser network runs in {@link ArcStandardParser}, which builds only the
- * enhanced++ graph the record reads.
+ * <p>Three of CoreNLP's steps run here in a cheaper form with the same output (checked by
+ * {@code CoreNlpEquivalenceIT}): CoreNLP's POS tagger model runs in {@link CachedScoresTagger},
+ * which keeps feature scores across sentences; the fine-grained entity types come from
+ * {@link FineNerLists}; and CoreNLP's parser network runs in {@link ArcStandardParser}, which
+ * builds only the enhanced++ graph the record reads.
  *
  * <p>Thread-safe: CoreNLP's annotators and our parser keep no per-document state, so one
  * instance (one set of loaded models) serves every thread of the process. Build it once with
@@ -55,7 +59,12 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
 
     private static volatile CoreNlpAnnotator shared;
 
-    private final StanfordCoreNLP pipeline;
+    /** Words whose tagger scores are kept, about 500 bytes each. */
+    private static final int TAGGER_WORDS = 50_000;
+
+    private final StanfordCoreNLP beforeTags;
+    private final CachedScoresTagger tagger;
+    private final StanfordCoreNLP afterTags;
     private final ArcStandardParser parser;
     private final FineNerLists fineNer;
     private final EntityMentionsAnnotator mentions;
@@ -65,11 +74,29 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
 
     public CoreNlpAnnotator(NlpSettings settings) {
         this.settings = settings;
-        Properties props = new Properties();
         List<String> annotators = new ArrayList<>(settings.annotators());
         // The parser runs below, not as CoreNLP's annotator, which builds five graphs per sentence
         // where the record reads one.
         boolean parse = annotators.remove("depparse");
+        // The tagger runs between CoreNLP's steps before "pos" and those after it (issue 7).
+        int pos = annotators.indexOf("pos");
+        boolean ner = annotators.contains("ner");
+        // The name lists and the parser's model load on threads of their own while CoreNLP loads its models.
+        Executor ownThread = task -> new Thread(task, "sitrep-nlp-load").start();
+        CompletableFuture<FineNerLists> lists = ner ? CompletableFuture.supplyAsync(FineNerLists::new, ownThread) : null;
+        CompletableFuture<ParserModel> model = parse ? CompletableFuture.supplyAsync(ParserModel::new, ownThread) : null;
+        this.beforeTags = new StanfordCoreNLP(properties(pos < 0 ? annotators : annotators.subList(0, pos), settings));
+        // Requirements are not checked: the steps after the tagger find the tags it set.
+        this.afterTags = pos < 0 || pos == annotators.size() - 1 ? null
+                : new StanfordCoreNLP(properties(annotators.subList(pos + 1, annotators.size()), settings), false);
+        this.tagger = pos < 0 ? null : new CachedScoresTagger(new MaxentTagger(DefaultPaths.DEFAULT_POS_MODEL), TAGGER_WORDS);
+        this.fineNer = ner ? lists.join() : null;
+        this.mentions = ner ? new EntityMentionsAnnotator("ner.entitymentions", new Properties()) : null;
+        this.parser = parse ? new ArcStandardParser(model.join(), settings.parserCacheSize()) : null;
+    }
+
+    private static Properties properties(List<String> annotators, NlpSettings settings) {
+        Properties props = new Properties();
         props.setProperty("annotators", String.join(",", annotators));
         // One paragraph per line in our cleaned text: a line break always ends a sentence.
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
@@ -80,16 +107,7 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
         // CoreNLP's fine-grained types and entity mentions come after, from FineNerLists.
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "false");
-        props.setProperty("pos.maxlen", String.valueOf(settings.maxSentenceTokens() * 2));
-        boolean ner = annotators.contains("ner");
-        // The name lists and the parser's model load on threads of their own while CoreNLP loads its models.
-        Executor ownThread = task -> new Thread(task, "sitrep-nlp-load").start();
-        CompletableFuture<FineNerLists> lists = ner ? CompletableFuture.supplyAsync(FineNerLists::new, ownThread) : null;
-        CompletableFuture<ParserModel> model = parse ? CompletableFuture.supplyAsync(ParserModel::new, ownThread) : null;
-        this.pipeline = new StanfordCoreNLP(props);
-        this.fineNer = ner ? lists.join() : null;
-        this.mentions = ner ? new EntityMentionsAnnotator("ner.entitymentions", new Properties()) : null;
-        this.parser = parse ? new ArcStandardParser(model.join(), settings.parserCacheSize()) : null;
+        return props;
     }
 
     /**
@@ -127,7 +145,13 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
                     article.id() + ": no publication date; relative dates stay unresolved"));
         }
         long t0 = System.nanoTime();
-        pipeline.annotate(annotation);
+        beforeTags.annotate(annotation);
+        if (tagger != null) {
+            tag(annotation);
+        }
+        if (afterTags != null) {
+            afterTags.annotate(annotation);
+        }
         long t1 = System.nanoTime();
         if (fineNer != null) {
             for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -158,6 +182,20 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
                     article.id() + ": " + skipped + " sentence(s) too long or odd to parse; tagged only"));
         }
         return Outcome.ok(new AnnotatedArticle(article, sentences, problems), problems);
+    }
+
+    /**
+     * CoreNLP's POS tags from {@link CachedScoresTagger}; like CoreNLP's annotator, it leaves a
+     * sentence more than twice as long as the parser takes tagged "X".
+     */
+    private void tag(Annotation annotation) {
+        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            String[] tags = tokens.size() <= 2 * settings.maxSentenceTokens() ? tagger.tag(tokens) : null;
+            for (int i = 0; i < tokens.size(); i++) {
+                tokens.get(i).set(CoreAnnotations.PartOfSpeechAnnotation.class, tags == null ? "X" : tags[i]);
+            }
+        }
     }
 
     /** Basic UD parse of each sentence short enough, converted to the enhanced++ graph the record reads. */

@@ -29,9 +29,10 @@ import org.sitrep.model.Sentence;
 import org.sitrep.pipeline.Outcome;
 
 /**
- * The adapter's shortcuts (fine-grained NER through {@link FineNerLists}, CoreNLP's parser
- * network in {@link ArcStandardParser}, one dependency graph per sentence) must give exactly what
- * CoreNLP's own annotators give with the same models, on real articles.
+ * The adapter's shortcuts (CoreNLP's tagger through {@code CachedScoresTagger}, fine-grained NER
+ * through {@link FineNerLists}, CoreNLP's parser network in {@link ArcStandardParser}, one
+ * dependency graph per sentence) must give exactly what CoreNLP's own annotators give with the
+ * same models, on real articles.
  */
 class CoreNlpEquivalenceIT {
 
@@ -64,7 +65,7 @@ class CoreNlpEquivalenceIT {
     }
 
     @Test
-    void namedEntityTypesAndParsesAreCoreNlpsOwn() {
+    void tagsNamedEntityTypesAndParsesAreCoreNlpsOwn() {
         int tokens = 0;
         for (String text : texts) {
             Annotation expected = new Annotation(text);
@@ -77,6 +78,8 @@ class CoreNlpEquivalenceIT {
                 List<CoreLabel> labels = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
                 Sentence ours = actual.sentences().get(s);
                 for (int i = 0; i < labels.size(); i++) {
+                    assertEquals(labels.get(i).tag(), ours.tokens().get(i).pos(),
+                            "tag of '" + labels.get(i).word() + "' in: " + ours.text());
                     assertEquals(labels.get(i).ner(), ours.tokens().get(i).ner(),
                             "type of '" + labels.get(i).word() + "' in: " + ours.text());
                     tokens++;

@@ -1,0 +1,94 @@
+package org.sitrep.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.TaggedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.DefaultPaths;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.tagger.maxent.CachedScoresTagger;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cached-scores tagger must give CoreNLP's own tags for every token of real articles from
+ * every dev set: with its caches empty, full and too small to hold every word.
+ */
+class CachedScoresTaggerIT {
+
+    private static final Path SHARED = Path.of("../../shared");
+    private static MaxentTagger coreNlp;
+    private static List<List<CoreLabel>> sentences;
+
+    @BeforeAll
+    static void load() throws IOException {
+        coreNlp = new MaxentTagger(DefaultPaths.DEFAULT_POS_MODEL);
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit");
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
+        StanfordCoreNLP splitter = new StanfordCoreNLP(props);
+        sentences = new ArrayList<>();
+        for (String text : articles()) {
+            Annotation doc = new Annotation(text);
+            splitter.annotate(doc);
+            for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+                sentences.add(sentence.get(CoreAnnotations.TokensAnnotation.class));
+            }
+        }
+    }
+
+    @Test
+    void tagsAsCoreNlpsOwnTaggerDoes() {
+        CachedScoresTagger ours = new CachedScoresTagger(coreNlp, 100_000);
+        // Twice: the first pass fills the caches, the second reads them.
+        int compared = compare(ours) + compare(ours);
+        assertTrue(compared > 40_000, "compared " + compared + " tokens");
+    }
+
+    @Test
+    void tagsTheSameWhenItCanKeepFewWords() {
+        assertTrue(compare(new CachedScoresTagger(coreNlp, 50)) > 20_000);
+    }
+
+    private static int compare(CachedScoresTagger ours) {
+        int tokens = 0;
+        for (List<CoreLabel> sentence : sentences) {
+            List<TaggedWord> expected = coreNlp.tagSentence(sentence, false);
+            String[] actual = ours.tag(sentence);
+            assertEquals(expected.size(), actual.length);
+            for (int i = 0; i < actual.length; i++) {
+                assertEquals(expected.get(i).tag(), actual[i], "tag of '" + expected.get(i).word() + "' in: " + expected);
+            }
+            tokens += actual.length;
+        }
+        return tokens;
+    }
+
+    /** The seed and the first fifteen articles of each dev set that has a folder of articles. */
+    private static List<String> articles() throws IOException {
+        List<String> texts = new ArrayList<>();
+        texts.add(Files.readString(SHARED.resolve("articles/000_f4b716d0e5e9fa55.txt")));
+        for (String set : List.of("geo-lgl", "geo-geowebnews", "attacks-muc4", "events-plover", "acled-case2021",
+                "quotes-polnear")) {
+            try (Stream<Path> files = Files.list(SHARED.resolve("eval-dev").resolve(set).resolve("articles"))) {
+                for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().limit(15).toList()) {
+                    texts.add(Files.readString(p));
+                }
+            }
+        }
+        return texts;
+    }
+}
