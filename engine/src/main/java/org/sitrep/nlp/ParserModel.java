@@ -11,15 +11,18 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.zip.GZIPInputStream;
 
 /**
  * The weights of CoreNLP's neural dependency parser for English Universal Dependencies, read
  * from the text file in CoreNLP's model jar: embeddings of words, tags and labels, a hidden
  * layer with a cube activation, and one output per transition. The first-layer products of
- * the model's most frequent (word, position) pairs are computed once at load, as CoreNLP does.
+ * the model's most frequent (word, position) pairs are computed once, in double, as CoreNLP does
+ * at load; here on first use.
  *
- * <p>Immutable after construction; thread-safe.
+ * <p>Thread-safe: the weights do not change after construction, and the products are filled
+ * in idempotently (two threads computing one key store equal arrays).
  */
 final class ParserModel {
 
@@ -50,8 +53,12 @@ final class ParserModel {
      * (left arcs by label, right arcs by label, shift).
      */
     private final double[][] w2ByUnit;
-    /** Products of the precomputed (embedding, position) pairs, and each key's row in it or -1. */
-    private final double[][] precomputed;
+    /**
+     * Products of the pairs CoreNLP precomputes (in double, where other pairs' products are
+     * rounded to float), filled on first use so that start-up does not wait for them; and each
+     * key's row in it, or -1.
+     */
+    private final AtomicReferenceArray<double[]> precomputed;
     private final int[] precomputedRow;
     private final int unknownWord;
     private final int unknownTag;
@@ -81,8 +88,9 @@ final class ParserModel {
             embeddings = new float[nWords + nTags + nLabels][];
             String nullLabel = null;
             for (int row = 0; row < embeddings.length; row++) {
-                String[] cells = in.readLine().split(" ");
-                String name = cells[0];
+                String entry = in.readLine();
+                int space = entry.indexOf(' ');
+                String name = entry.substring(0, space);
                 if (row < nWords) {
                     words.put(name, row);
                 } else if (row < nWords + nTags) {
@@ -92,7 +100,7 @@ final class ParserModel {
                 } else {
                     labels.add(name);
                 }
-                embeddings[row] = floats(cells, 1, embeddingSize);
+                embeddings[row] = floats(entry, space + 1, embeddingSize);
             }
             labelBase = nWords + nTags;
             if (!"-NULL-".equals(nullLabel)) {
@@ -102,7 +110,7 @@ final class ParserModel {
             unknownTag = tags.get("-UNKNOWN-");
             this.embeddingSize = embeddingSize;
             w1ByPosition = firstLayer(in, embeddingSize, hiddenSize);
-            b1 = floats(in.readLine().split(" "), 0, hiddenSize);
+            b1 = floats(in.readLine(), 0, hiddenSize);
             w2ByUnit = byUnit(in, hiddenSize, 2 * labels.size() + 1);
             List<Integer> pairs = new ArrayList<>(nPrecomputed);
             while (pairs.size() < nPrecomputed) {
@@ -112,11 +120,9 @@ final class ParserModel {
             }
             precomputedRow = new int[keys()];
             Arrays.fill(precomputedRow, -1);
-            precomputed = new double[Math.min(PRECOMPUTED, pairs.size())][];
-            for (int row = 0; row < precomputed.length; row++) {
-                int key = pairs.get(row);
-                precomputed[row] = products(key / FEATURES, key % FEATURES);
-                precomputedRow[key] = row;
+            precomputed = new AtomicReferenceArray<>(Math.min(PRECOMPUTED, pairs.size()));
+            for (int row = 0; row < precomputed.length(); row++) {
+                precomputedRow[pairs.get(row)] = row;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read CoreNLP's parser model " + RESOURCE, e);
@@ -127,10 +133,17 @@ final class ParserModel {
         return Integer.parseInt(header.substring(header.indexOf('=') + 1).strip());
     }
 
-    private static float[] floats(String[] cells, int from, int n) {
+    /** The n space-separated numbers of a line from a character on (no split: it led the load profile). */
+    private static float[] floats(String line, int from, int n) {
         float[] out = new float[n];
+        int start = from;
         for (int i = 0; i < n; i++) {
-            out[i] = Float.parseFloat(cells[from + i]);
+            int end = line.indexOf(' ', start);
+            if (end < 0) {
+                end = line.length();
+            }
+            out[i] = Float.parseFloat(line.substring(start, end));
+            start = end + 1;
         }
         return out;
     }
@@ -139,9 +152,9 @@ final class ParserModel {
     private static double[][] byUnit(BufferedReader in, int units, int transitions) throws IOException {
         double[][] out = new double[units][transitions];
         for (int i = 0; i < units; i++) {
-            String[] cells = in.readLine().split(" ");
+            float[] weights = floats(in.readLine(), 0, transitions);
             for (int r = 0; r < transitions; r++) {
-                out[i][r] = Float.parseFloat(cells[r]);
+                out[i][r] = weights[r];
             }
         }
         return out;
@@ -155,9 +168,9 @@ final class ParserModel {
         float[][] out = new float[FEATURES][units * embeddingSize];
         for (int p = 0; p < FEATURES; p++) {
             for (int k = 0; k < embeddingSize; k++) {
-                String[] cells = in.readLine().split(" ");
+                float[] weights = floats(in.readLine(), 0, units);
                 for (int i = 0; i < units; i++) {
-                    out[p][i * embeddingSize + k] = Float.parseFloat(cells[i]);
+                    out[p][i * embeddingSize + k] = weights[i];
                 }
             }
         }
@@ -215,10 +228,18 @@ final class ParserModel {
         return out;
     }
 
-    /** The precomputed products of a key, or null. */
+    /** The products of a key CoreNLP precomputes, computed on first use; null for other keys. */
     double[] precomputed(int key) {
         int row = precomputedRow[key];
-        return row < 0 ? null : precomputed[row];
+        if (row < 0) {
+            return null;
+        }
+        double[] products = precomputed.get(row);
+        if (products == null) {
+            products = products(key / FEATURES, key % FEATURES);
+            precomputed.set(row, products);
+        }
+        return products;
     }
 
     /** Adds the bias and applies the cube activation, in place. */
