@@ -75,8 +75,11 @@ public final class ActorResolver {
             c.getValue().forEach(m -> byMention.put(m, id));
             actors.add(build(id, c.getValue()));
         }
-        actors = withRolesAndAffiliations(article, actors, byMention, idOfKey);
-        return new ActorSet(actors, byMention, placeUses);
+        // Roles and titled names are read in text order (ActorSet orders the mentions), so that a
+        // person's first title wins in every run; a hash map's order changes from run to run.
+        ActorSet clustered = new ActorSet(actors, byMention, placeUses);
+        actors = withRolesAndAffiliations(article, actors, clustered.byMention(), idOfKey);
+        return new ActorSet(actors, clustered.byMention(), placeUses);
     }
 
     /** A state is an actor when it acts or is acted on, or qualifies a person or a force ("US President"). */
