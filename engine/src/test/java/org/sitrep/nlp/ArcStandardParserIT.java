@@ -12,12 +12,9 @@ import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,8 +22,6 @@ import org.junit.jupiter.api.Test;
  * dependencies, labels included, for every sentence of articles from every dev set.
  */
 class ArcStandardParserIT {
-
-    private static final Path SHARED = Path.of("../../shared");
 
     @Test
     void parsesAsCoreNlpsOwnParserDoes() throws IOException {
@@ -39,7 +34,7 @@ class ArcStandardParserIT {
         ArcStandardParser ours = new ArcStandardParser(new ParserModel(), 2_000);
         int sentences = 0;
         int edges = 0;
-        for (String text : articles()) {
+        for (String text : DevArticles.seedAndFirst(4, DevArticles.ALL_SETS)) {
             Annotation doc = new Annotation(text);
             tagger.annotate(doc);
             for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -62,20 +57,5 @@ class ArcStandardParserIT {
             out.add(d.toString());
         }
         return out;
-    }
-
-    /** The seed and the first four articles of each dev set that has a folder of articles. */
-    private static List<String> articles() throws IOException {
-        List<String> texts = new ArrayList<>();
-        texts.add(Files.readString(SHARED.resolve("articles/000_f4b716d0e5e9fa55.txt")));
-        for (String set : List.of("geo-lgl", "geo-geowebnews", "attacks-muc4", "events-plover", "acled-case2021",
-                "quotes-polnear")) {
-            try (Stream<Path> files = Files.list(SHARED.resolve("eval-dev").resolve(set).resolve("articles"))) {
-                for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().limit(4).toList()) {
-                    texts.add(Files.readString(p));
-                }
-            }
-        }
-        return texts;
     }
 }

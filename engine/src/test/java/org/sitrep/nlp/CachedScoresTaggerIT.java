@@ -13,12 +13,9 @@ import edu.stanford.nlp.tagger.maxent.CachedScoresTagger;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +25,6 @@ import org.junit.jupiter.api.Test;
  */
 class CachedScoresTaggerIT {
 
-    private static final Path SHARED = Path.of("../../shared");
     private static MaxentTagger coreNlp;
     private static List<List<CoreLabel>> sentences;
 
@@ -41,7 +37,7 @@ class CachedScoresTaggerIT {
         props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
         StanfordCoreNLP splitter = new StanfordCoreNLP(props);
         sentences = new ArrayList<>();
-        for (String text : articles()) {
+        for (String text : DevArticles.seedAndFirst(15, DevArticles.ALL_SETS)) {
             Annotation doc = new Annotation(text);
             splitter.annotate(doc);
             for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -75,20 +71,5 @@ class CachedScoresTaggerIT {
             tokens += actual.length;
         }
         return tokens;
-    }
-
-    /** The seed and the first fifteen articles of each dev set that has a folder of articles. */
-    private static List<String> articles() throws IOException {
-        List<String> texts = new ArrayList<>();
-        texts.add(Files.readString(SHARED.resolve("articles/000_f4b716d0e5e9fa55.txt")));
-        for (String set : List.of("geo-lgl", "geo-geowebnews", "attacks-muc4", "events-plover", "acled-case2021",
-                "quotes-polnear")) {
-            try (Stream<Path> files = Files.list(SHARED.resolve("eval-dev").resolve(set).resolve("articles"))) {
-                for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().limit(15).toList()) {
-                    texts.add(Files.readString(p));
-                }
-            }
-        }
-        return texts;
     }
 }

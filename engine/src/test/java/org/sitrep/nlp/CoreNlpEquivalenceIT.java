@@ -12,14 +12,10 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.AnnotatedArticle;
@@ -36,22 +32,13 @@ import org.sitrep.pipeline.Outcome;
  */
 class CoreNlpEquivalenceIT {
 
-    private static final Path SHARED = Path.of("../../shared");
     private static List<String> texts;
     private static StanfordCoreNLP coreNlp;
     private static CoreNlpAnnotator adapter;
 
     @BeforeAll
     static void load() throws IOException {
-        texts = new ArrayList<>();
-        texts.add(Files.readString(SHARED.resolve("articles/000_f4b716d0e5e9fa55.txt")));
-        for (String set : List.of("geo-geowebnews", "geo-lgl", "attacks-muc4")) {
-            try (Stream<Path> files = Files.list(SHARED.resolve("eval-dev").resolve(set).resolve("articles"))) {
-                for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().limit(2).toList()) {
-                    texts.add(Files.readString(p));
-                }
-            }
-        }
+        texts = DevArticles.seedAndFirst(2, List.of("geo-geowebnews", "geo-lgl", "attacks-muc4"));
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
