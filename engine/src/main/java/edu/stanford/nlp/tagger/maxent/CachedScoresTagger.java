@@ -54,11 +54,12 @@ public final class CachedScoresTagger {
 
     /**
      * @param tagger    a loaded tagger that {@link #supports} accepts
-     * @param wordLimit how many words' scores to keep (400 bytes each); more trades memory for speed
+     * @param wordLimit how many words' scores to keep (about 500 bytes each); more trades memory for speed
      */
     public CachedScoresTagger(MaxentTagger tagger, int wordLimit) {
         if (!supports(tagger)) {
-            throw new IllegalArgumentException("the tagger's features do not fit CachedScoresTagger: " + tagger.config.getModel());
+            throw new IllegalArgumentException("CachedScoresTagger needs a tagger with exact scores, at most two tags of"
+                    + " left context and no right context, and only the tag and sentence-start features it caches");
         }
         this.tagger = tagger;
         this.lambda = tagger.getLambdaSolve().lambda;
