@@ -16,12 +16,16 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The cached-scores tagger must give CoreNLP's own tags for every token of real articles from
- * every dev set: with its caches empty, full and too small to hold every word.
+ * every dev set: with its caches empty, full and too small to hold every word, and with two
+ * threads filling and reading the same caches.
  */
 class CachedScoresTaggerIT {
 
@@ -57,6 +61,21 @@ class CachedScoresTaggerIT {
     @Test
     void tagsTheSameWhenItCanKeepFewWords() {
         assertTrue(compare(new CachedScoresTagger(coreNlp, 50)) > 20_000);
+    }
+
+    @Test
+    void tagsTheSameWhenTwoThreadsShareItsCaches() throws Exception {
+        CachedScoresTagger ours = new CachedScoresTagger(coreNlp, 100_000);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            // Both threads start on empty caches and fill them while the other reads them.
+            List<Future<Integer>> runs = pool.invokeAll(List.of(() -> compare(ours), () -> compare(ours)));
+            for (Future<Integer> run : runs) {
+                assertTrue(run.get() > 20_000);
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static int compare(CachedScoresTagger ours) {
