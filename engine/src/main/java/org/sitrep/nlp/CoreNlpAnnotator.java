@@ -27,6 +27,7 @@ import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Stream;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Article;
 import org.sitrep.model.Dependency;
@@ -69,8 +70,7 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
     private final FineNerLists fineNer;
     private final EntityMentionsAnnotator mentions;
     private final NlpSettings settings;
-    private final LongAdder[] stepNanos = {new LongAdder(), new LongAdder(), new LongAdder(), new LongAdder(),
-        new LongAdder()};
+    private final LongAdder[] stepNanos = Stream.generate(LongAdder::new).limit(STEPS.size()).toArray(LongAdder[]::new);
 
     public CoreNlpAnnotator(NlpSettings settings) {
         this.settings = settings;
@@ -146,26 +146,30 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
         }
         long t0 = System.nanoTime();
         beforeTags.annotate(annotation);
+        long t1 = System.nanoTime();
         if (tagger != null) {
             tag(annotation);
         }
+        long t2 = System.nanoTime();
         if (afterTags != null) {
             afterTags.annotate(annotation);
         }
-        long t1 = System.nanoTime();
+        long t3 = System.nanoTime();
         if (fineNer != null) {
             for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
                 fineNer.annotate(sentence.get(CoreAnnotations.TokensAnnotation.class));
             }
             mentions.annotate(annotation);
         }
-        long t2 = System.nanoTime();
+        long t4 = System.nanoTime();
         stepNanos[0].add(t1 - t0);
         stepNanos[1].add(t2 - t1);
+        stepNanos[2].add(t3 - t2);
+        stepNanos[3].add(t4 - t3);
         if (parser != null) {
             parse(annotation);
         }
-        long t3 = System.nanoTime();
+        long t5 = System.nanoTime();
         CoreDocument document = new CoreDocument(annotation);
         List<Sentence> sentences = new ArrayList<>();
         int skipped = 0;
@@ -176,7 +180,7 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
             }
             sentences.add(s);
         }
-        stepNanos[4].add(System.nanoTime() - t3);
+        stepNanos[6].add(System.nanoTime() - t5);
         if (skipped > 0) {
             problems.add(new Problem(name(), "nlp.unparsed-sentences",
                     article.id() + ": " + skipped + " sentence(s) too long or odd to parse; tagged only"));
@@ -215,8 +219,8 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
             parsing += t1 - t0;
             graphs += System.nanoTime() - t1;
         }
-        stepNanos[2].add(parsing);
-        stepNanos[3].add(graphs);
+        stepNanos[4].add(parsing);
+        stepNanos[5].add(graphs);
     }
 
     private Sentence convert(int index, CoreSentence cs, String text) {
@@ -308,8 +312,8 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
     }
 
     /** The adapter's steps, in the order of {@link #stepNanos()}. */
-    public static final List<String> STEPS = List.of("nlp: tokens, tags, NER", "nlp: fine entity types", "nlp: parse",
-            "nlp: enhanced++ graphs", "nlp: to sitrep's sentences");
+    public static final List<String> STEPS = List.of("nlp: tokens", "nlp: tags", "nlp: lemmas, NER",
+            "nlp: fine entity types", "nlp: parse", "nlp: enhanced++ graphs", "nlp: to sitrep's sentences");
 
     /** Nanoseconds spent so far in each of {@link #STEPS}, summed over all threads. */
     public long[] stepNanos() {
