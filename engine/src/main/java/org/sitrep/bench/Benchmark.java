@@ -34,6 +34,9 @@ import org.sitrep.pipeline.Stage;
  */
 public final class Benchmark {
 
+    /** Articles each pipeline runs before the other takes its turn. */
+    private static final int TURN = 10;
+
     private final List<RawInput> inputs;
     private final int threads;
     private final int warmup;
@@ -48,9 +51,12 @@ public final class Benchmark {
     }
 
     /**
-     * Measures the engine, then (when not null) a baseline that reads the same articles' text:
-     * the baseline gets the reader's {@link Article}s, so only NLP is compared with NLP plus extraction.
-     * The baseline is built only after the engine's run, so its loading counts in no start-up figure.
+     * Measures the engine and (when the factory is not null) a baseline that reads the same
+     * articles' text: the baseline gets the reader's {@link Article}s, so only NLP is compared
+     * with NLP plus extraction. The two take turns, a block of articles each, so that a machine
+     * whose speed drifts during the run (a busy neighbour, memory the host reclaims) slows both
+     * alike and the ratio stays fair. The baseline is built after the engine's first article, so
+     * its loading counts in no start-up figure.
      *
      * @param annotator the CoreNLP adapter inside the engine's NLP stage, whose steps the report
      *                  breaks down; null for an engine without one
@@ -67,18 +73,10 @@ public final class Benchmark {
             }
         }
         double warmSeconds = (System.nanoTime() - warmStart) / 1e9;
-        List<BenchReport.Run> runs = new ArrayList<>();
         String name = "sitrep (full record)";
-        long[] stepsBefore = annotator != null ? annotator.stepNanos() : null;
-        runs.add(timed(name, List.of("read", "nlp", "extract"), i -> engineTimes(engine, inputs.get(i)),
-                progress.apply(name)));
-        List<BenchReport.StageTime> steps = new ArrayList<>();
-        if (annotator != null) {
-            long[] after = annotator.stepNanos();
-            for (int i = 0; i < after.length; i++) {
-                steps.add(new BenchReport.StageTime(CoreNlpAnnotator.STEPS.get(i), (after[i] - stepsBefore[i]) / 1e9));
-            }
-        }
+        Pass ours = new Pass(name, List.of("read", "nlp", "extract"), i -> engineTimes(engine, inputs.get(i)),
+                progress.apply(name));
+        Pass theirs = null;
         if (baselineFactory != null) {
             Stage<Article, Integer> baseline = baselineFactory.get();
             List<Article> articles = new ArrayList<>();
@@ -90,8 +88,34 @@ public final class Benchmark {
                     baseline.apply(articles.get(i));
                 }
             }
-            runs.add(timed(baseline.name(), List.of("nlp"), i -> baselineTimes(baseline, articles.get(i)),
-                    progress.apply(baseline.name())));
+            theirs = new Pass(baseline.name(), List.of("nlp"), i -> baselineTimes(baseline, articles.get(i)),
+                    progress.apply(baseline.name()));
+        }
+        long[] stepsBefore = annotator != null ? annotator.stepNanos() : null;
+        int block = theirs == null ? inputs.size() : TURN;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (int from = 0; from < inputs.size(); from += block) {
+                int to = Math.min(inputs.size(), from + block);
+                ours.measure(from, to, pool);
+                if (theirs != null) {
+                    theirs.measure(from, to, pool);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<BenchReport.StageTime> steps = new ArrayList<>();
+        if (annotator != null) {
+            long[] after = annotator.stepNanos();
+            for (int i = 0; i < after.length; i++) {
+                steps.add(new BenchReport.StageTime(CoreNlpAnnotator.STEPS.get(i), (after[i] - stepsBefore[i]) / 1e9));
+            }
+        }
+        List<BenchReport.Run> runs = new ArrayList<>();
+        runs.add(ours.summary());
+        if (theirs != null) {
+            runs.add(theirs.summary());
         }
         return new BenchReport(machine(), threads, inputs.size(), warmup, warmSeconds, startup, peakHeap(), peakRss(),
                 runs, steps);
@@ -102,60 +126,77 @@ public final class Benchmark {
         long[] of(int index);
     }
 
-    private BenchReport.Run timed(String name, List<String> stages, Timing timing, IntConsumer progress) {
-        int n = inputs.size();
-        long[][] results = new long[n][];
-        AtomicInteger done = new AtomicInteger();
-        long start = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> {
-                    results[index] = timing.of(index);
-                    progress.accept(done.incrementAndGet());
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("benchmark interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("benchmark failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
+    /** One pipeline's timed work: its articles' results and the wall time of the blocks it ran. */
+    private final class Pass {
+        private final String name;
+        private final List<String> stages;
+        private final Timing timing;
+        private final IntConsumer progress;
+        private final long[][] results = new long[inputs.size()][];
+        private final AtomicInteger done = new AtomicInteger();
+        private long nanos;
+
+        Pass(String name, List<String> stages, Timing timing, IntConsumer progress) {
+            this.name = name;
+            this.stages = stages;
+            this.timing = timing;
+            this.progress = progress;
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        int failed = 0;
-        long sentences = 0;
-        long tokens = 0;
-        long[] stageNanos = new long[stages.size()];
-        List<Long> latencies = new ArrayList<>();
-        for (long[] r : results) {
-            if (r == null) {
-                failed++;
-                continue;
+
+        /** Runs articles [from, to) on the pool and adds the wall time they took. */
+        void measure(int from, int to, ExecutorService pool) {
+            long start = System.nanoTime();
+            try {
+                List<Future<?>> futures = new ArrayList<>();
+                for (int i = from; i < to; i++) {
+                    int index = i;
+                    futures.add(pool.submit(() -> {
+                        results[index] = timing.of(index);
+                        progress.accept(done.incrementAndGet());
+                    }));
+                }
+                for (Future<?> f : futures) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("benchmark interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("benchmark failed: " + e.getCause(), e.getCause());
             }
-            long total = 0;
+            nanos += System.nanoTime() - start;
+        }
+
+        BenchReport.Run summary() {
+            double seconds = nanos / 1e9;
+            int failed = 0;
+            long sentences = 0;
+            long tokens = 0;
+            long[] stageNanos = new long[stages.size()];
+            List<Long> latencies = new ArrayList<>();
+            for (long[] r : results) {
+                if (r == null) {
+                    failed++;
+                    continue;
+                }
+                long total = 0;
+                for (int s = 0; s < stages.size(); s++) {
+                    stageNanos[s] += r[s];
+                    total += r[s];
+                }
+                latencies.add(total);
+                sentences += r[stages.size()];
+                tokens += r[stages.size() + 1];
+            }
+            long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+            List<BenchReport.StageTime> perStage = new ArrayList<>();
             for (int s = 0; s < stages.size(); s++) {
-                stageNanos[s] += r[s];
-                total += r[s];
+                perStage.add(new BenchReport.StageTime(stages.get(s), stageNanos[s] / 1e9));
             }
-            latencies.add(total);
-            sentences += r[stages.size()];
-            tokens += r[stages.size() + 1];
+            int ok = results.length - failed;
+            return new BenchReport.Run(name, ok, failed, sentences, tokens, seconds, ok / seconds, sentences / seconds,
+                    tokens / seconds, percentile(sorted, 0.50) / 1e6, percentile(sorted, 0.99) / 1e6, perStage);
         }
-        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        List<BenchReport.StageTime> perStage = new ArrayList<>();
-        for (int s = 0; s < stages.size(); s++) {
-            perStage.add(new BenchReport.StageTime(stages.get(s), stageNanos[s] / 1e9));
-        }
-        int ok = n - failed;
-        return new BenchReport.Run(name, ok, failed, sentences, tokens, seconds, ok / seconds, sentences / seconds,
-                tokens / seconds, percentile(sorted, 0.50) / 1e6, percentile(sorted, 0.99) / 1e6, perStage);
     }
 
     private static long[] engineTimes(RecordStages engine, RawInput input) {

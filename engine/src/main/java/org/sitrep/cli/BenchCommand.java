@@ -43,7 +43,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "N", description = "Articles run once before timing (default ${DEFAULT-VALUE})")
     int warmup = 10;
 
-    @Option(names = "--baseline", description = "Also run CoreNLP's default pipeline on the same articles and print the ratio")
+    @Option(names = "--baseline", description = "Also run CoreNLP's default pipeline on the same articles, taking turns"
+            + " with sitrep ten articles at a time, and print the ratio")
     boolean baseline;
 
     @Option(names = "--json", description = "Print the report as JSON")

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -93,6 +94,35 @@ class BenchmarkTest {
         assertEquals("baseline", r.runs().get(1).name());
         assertEquals(3, r.runs().get(1).tokens());
         assertTrue(r.speedup() > 0);
+    }
+
+    @Test
+    void theEngineAndTheBaselineTakeTurnsOfTenArticles() {
+        List<RawInput> inputs = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            inputs.add(input("a" + i, "w"));
+        }
+        List<String> order = Collections.synchronizedList(new ArrayList<>());
+        RecordStages engine = engine(ConcurrentHashMap.newKeySet());
+        RecordStages logged = new RecordStages(engine.reader(), stage("nlp", a -> {
+            order.add("ours");
+            return engine.nlp().apply(a);
+        }), engine.extract());
+        Stage<Article, Integer> baseline = stage("baseline", a -> {
+            order.add("theirs");
+            return Outcome.ok(1);
+        });
+
+        BenchReport r = new Benchmark(inputs, 1, 0).run(logged, null, () -> baseline, name -> n -> { });
+
+        List<String> expected = new ArrayList<>();
+        for (int turn : new int[] {10, 10, 5}) {
+            expected.addAll(Collections.nCopies(turn, "ours"));
+            expected.addAll(Collections.nCopies(turn, "theirs"));
+        }
+        assertEquals(expected, order);
+        assertEquals(25, r.runs().get(0).articles());
+        assertEquals(25, r.runs().get(1).articles());
     }
 
     @Test
