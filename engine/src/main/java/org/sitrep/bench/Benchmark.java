@@ -55,8 +55,8 @@ public final class Benchmark {
      * articles' text: the baseline gets the reader's {@link Article}s, so only NLP is compared
      * with NLP plus extraction. The two take turns, a block of articles each, so that a machine
      * whose speed drifts during the run (a busy neighbour, memory the host reclaims) slows both
-     * alike and the ratio stays fair. The baseline is built after the engine's first article, so
-     * its loading counts in no start-up figure.
+     * alike and the ratio stays fair. The baseline is built after the engine's warm-up, so its
+     * loading counts in no start-up figure.
      *
      * @param annotator the CoreNLP adapter inside the engine's NLP stage, whose steps the report
      *                  breaks down; null for an engine without one

@@ -119,11 +119,9 @@ public final class CachedScoresTagger {
             }
             words[size - 1] = Tagger.EOS_WORD;
             rare = new boolean[size];
-            for (int i = 0; i < size; i++) {
-                rare[i] = tagger.isRare(words[i]);
-            }
             pairs.setSize(size);
             for (int i = 0; i < size; i++) {
+                rare[i] = tagger.isRare(words[i]);
                 pairs.setWord(i, words[i]);
             }
             history = new History(pairs, tagger.extractors);
