@@ -1,5 +1,6 @@
 package org.sitrep.nlp;
 
+import edu.stanford.nlp.ie.crf.CachedNerFeatures;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -8,6 +9,7 @@ import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.DefaultPaths;
 import edu.stanford.nlp.pipeline.EntityMentionsAnnotator;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -20,6 +22,8 @@ import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,10 +66,13 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
 
     /** Words whose tagger scores are kept, about 500 bytes each. */
     private static final int TAGGER_WORDS = 50_000;
+    /** Words whose NER features are kept, per model, about 2 KB each. */
+    private static final int NER_WORDS = 40_000;
 
     private final StanfordCoreNLP beforeTags;
     private final CachedScoresTagger tagger;
     private final StanfordCoreNLP afterTags;
+    private final NERCombinerAnnotator ner;
     private final ArcStandardParser parser;
     private final FineNerLists fineNer;
     private final EntityMentionsAnnotator mentions;
@@ -85,14 +92,29 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
         Executor ownThread = task -> new Thread(task, "sitrep-nlp-load").start();
         CompletableFuture<FineNerLists> lists = ner ? CompletableFuture.supplyAsync(FineNerLists::new, ownThread) : null;
         CompletableFuture<ParserModel> model = parse ? CompletableFuture.supplyAsync(ParserModel::new, ownThread) : null;
+        // NER runs below, not through CoreNLP's pool of annotators, so that its models are this
+        // instance's own when their feature extraction is replaced.
+        annotators.remove("ner");
         this.beforeTags = new StanfordCoreNLP(properties(pos < 0 ? annotators : annotators.subList(0, pos), settings));
         // Requirements are not checked: the steps after the tagger find the tags it set.
         this.afterTags = pos < 0 || pos == annotators.size() - 1 ? null
                 : new StanfordCoreNLP(properties(annotators.subList(pos + 1, annotators.size()), settings), false);
+        this.ner = ner ? nerAnnotator(settings) : null;
         this.tagger = pos < 0 ? null : new CachedScoresTagger(new MaxentTagger(DefaultPaths.DEFAULT_POS_MODEL), TAGGER_WORDS);
         this.fineNer = ner ? lists.join() : null;
         this.mentions = ner ? new EntityMentionsAnnotator("ner.entitymentions", new Properties()) : null;
         this.parser = parse ? new ArcStandardParser(model.join(), settings.parserCacheSize()) : null;
+    }
+
+    /** CoreNLP's NER annotator, its CRF models extracting features through {@link CachedNerFeatures}. */
+    private static NERCombinerAnnotator nerAnnotator(NlpSettings settings) {
+        try {
+            NERCombinerAnnotator annotator = new NERCombinerAnnotator(properties(List.of("ner"), settings));
+            CachedNerFeatures.installAll(annotator, NER_WORDS);
+            return annotator;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load CoreNLP's NER models", e);
+        }
     }
 
     private static Properties properties(List<String> annotators, NlpSettings settings) {
@@ -153,6 +175,9 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
         long t2 = System.nanoTime();
         if (afterTags != null) {
             afterTags.annotate(annotation);
+        }
+        if (ner != null) {
+            ner.annotate(annotation);
         }
         long t3 = System.nanoTime();
         if (fineNer != null) {

@@ -1,0 +1,881 @@
+package edu.stanford.nlp.ie.crf;
+
+import edu.stanford.nlp.ie.AbstractSequenceClassifier;
+import edu.stanford.nlp.ie.ClassifierCombiner;
+import edu.stanford.nlp.ie.NERFeatureFactory;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import edu.stanford.nlp.process.WordShapeClassifier;
+import edu.stanford.nlp.sequences.Clique;
+import edu.stanford.nlp.sequences.FeatureFactory;
+import edu.stanford.nlp.sequences.SeqClassifierFlags;
+import edu.stanford.nlp.util.Generics;
+import edu.stanford.nlp.util.PaddedList;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * Part of sitrep, not of CoreNLP: CoreNLP's NER feature extraction for a CRF model, with each
+ * feature's string built and looked up in the model's feature index once per word (or per pair
+ * of words or shapes) instead of once per position. It lives in CoreNLP's package because the
+ * classifier's feature index is package-private there.
+ *
+ * <p>CoreNLP's {@code NERFeatureFactory} builds every feature of every position as a new string,
+ * collects a position's strings in a {@code HashSet}, and the classifier then looks each one up
+ * in a feature index of about a million strings, several cache misses apiece; this was a fifth
+ * of sitrep's time (issue 7). Here the same strings are made once and kept with their index, a
+ * position's features are collected in a {@code HashMap} of the same capacity in the same order,
+ * so that they come out in the order CoreNLP's set gives (which fixes the order in which the CRF
+ * adds their weights), and the index answers the classifier's next lookups from that list.
+ * Features the model does not know are kept too, since they still shape that order.
+ *
+ * <p>Only the feature templates CoreNLP's English CRF models use are written here; {@link
+ * #install} refuses a model whose flags ask for any other, and a sentence with annotations these
+ * templates do not read (a domain, stacked entity tags, clusters set beforehand) goes to
+ * CoreNLP's own factory. Thread-safe: the caches are concurrent, each thread keeps its own
+ * sentence and lookup state.
+ */
+public final class CachedNerFeatures extends FeatureFactory<CoreLabel> {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Every flag CoreNLP's feature factory reads for the cliques of a first-order model, and
+     * which this class handles as the factory does, for any value.
+     */
+    private static final Set<String> HANDLED = Set.of("useDistSim", "useTitle", "useWord", "usePrev", "useNext",
+            "useClassFeature", "useNGrams", "noMidNGrams", "maxNGramLeng", "cacheNGrams", "wordShape",
+            "useShapeStrings", "useTypeSeqs", "useLastRealWord", "useNextRealWord", "useOccurrencePatterns",
+            "useDisjunctive", "disjunctionWidth", "useSequences", "usePrevSequences", "useTypeSeqs2",
+            "useTypeySequences", "casedDistSim", "numberEquivalenceDistSim", "unknownWordDistSimClass",
+            "useInternal", "useExternal", "maxLeft");
+    /** The other flags CoreNLP's factory reads: each must keep its default value. */
+    private static final List<String> AT_DEFAULT = List.of("binnedLengths", "checkNameList", "cleanGazette",
+            "conjoinShapeNGrams", "dehyphenateNGrams", "dropGaz", "greekifyNGrams", "lowercaseNGrams",
+            "noEdgeFeature", "removeStrictGoodCoNLLDuplicates", "slashHyphenTreatment", "sloppyGazette",
+            "splitWordRegex", "strictGoodCoNLL", "transitionEdgeOnly", "twoStage", "use2W", "useABGENE",
+            "useABSTR", "useABSTRFreq", "useABSTRFreqDict", "useAbbr", "useAbbr1", "useBagOfWords", "useBeginSent",
+            "useChunks", "useChunkySequences", "useCommonWordsFeature", "useDisjShape",
+            "useDisjunctiveShapeInteraction", "useEitherSideDisjunctive", "useEitherSideWord", "useEntityRule",
+            "useEntityTypeSequences", "useEntityTypes", "useExtraTaggySequences", "useFREQ", "useFirstWord",
+            "useGENIA", "useGazFeatures", "useGazettes", "useGenericFeatures", "useHeadGov", "useIfInteger",
+            "useIsDateRange", "useIsURL", "useLC", "useLemmas", "useMUCFeatures", "useMinimalAbbr",
+            "useMinimalAbbr1", "useMoreGazFeatures", "useMoreNeighborNGrams", "useMoreTags", "useNPGovernor",
+            "useNPHead", "useNeighborNGrams", "useNextSequences", "useNextVB", "useOrdinal", "useParenMatching",
+            "usePhraseWordTags", "usePhraseWords", "usePosition", "usePrevNextLemmas", "usePrevVB",
+            "useProtoFeatures", "useRadical", "useReverse", "useShapeConjunctions", "useSymTags",
+            "useSymWordPairs", "useTaggySequences", "useTags", "useTitle2", "useTopics", "useTypeSeqs3",
+            "useURLSequences", "useUndirectedDisjunctive", "useUnknown", "useVB", "useWEB", "useWEBFreqDict",
+            "useWideDisjunctive", "useWordPairs", "useWordTag", "useWordnetFeatures", "useYetMoreCpCShapes",
+            "wideDisjunctionWidth", "useEmbedding");
+    /** CoreNLP's factory collects a clique's features in a set of this initial capacity... */
+    private static final int SET_CAPACITY = 100;
+    /** ...whose first table has this many bins. */
+    private static final int BINS = 128;
+    /** Entries each pair cache keeps. */
+    private static final int PAIR_LIMIT = 40_000;
+
+    /** Pair templates, each with its own cache. */
+    private static final int PW_CTYPE = 0;
+    private static final int NW_CTYPE = 1;
+    private static final int PCTYPE = 2;
+    private static final int CNTYPE = 3;
+    private static final int PCNTYPE = 4;
+    private static final int PPW_CTYPE = 5;
+    private static final int NNW_CTYPE = 6;
+    private static final int PSEQW2 = 7;
+    private static final int PSEQPCDS = 8;
+    private static final int TYPES = 9;
+
+    private final transient NERFeatureFactory<CoreLabel> original;
+    private final transient Index index;
+    private final transient SeqClassifierFlags f;
+    private final transient Map<String, String> lexicon;
+    private final transient Pattern titlePattern;
+    private final int wordLimit;
+    private final transient Map<String, Word> words = new ConcurrentHashMap<>();
+    private final transient Map<String, Shape> shapes = new ConcurrentHashMap<>();
+    private final transient Map<String, Feat> constants = new ConcurrentHashMap<>();
+    private final transient List<Map<Long, Feat>> pairs = new ArrayList<>();
+    private final transient AtomicInteger ids = new AtomicInteger();
+    private final transient Word padWord;
+    private final transient Shape nullShape;
+    private final transient ThreadLocal<State> states = ThreadLocal.withInitial(State::new);
+
+    /**
+     * Makes the classifier extract its features through a new instance of this class, if its
+     * model qualifies; otherwise leaves it as it is.
+     *
+     * @param wordLimit how many words' features to keep (about 2 KB each); more trades memory for speed
+     * @return whether the classifier now uses this class
+     */
+    @SuppressWarnings("unchecked")
+    public static boolean install(CRFClassifier<CoreLabel> crf, int wordLimit) {
+        if (crf.featureFactories == null || crf.featureFactories.size() != 1
+                || !(crf.featureFactories.get(0) instanceof NERFeatureFactory) || !supports(crf.flags)
+                || crf.windowSize != 2 || crf.featureIndex == null || Generics.HASH_SET_CLASSNAME != null) {
+            return false;
+        }
+        CachedNerFeatures features = new CachedNerFeatures(crf, (NERFeatureFactory<CoreLabel>) crf.featureFactories.get(0),
+                wordLimit);
+        crf.featureFactories = List.of(features);
+        crf.featureIndex = features.index;
+        return true;
+    }
+
+    /**
+     * Installs this class ({@link #install}) in each CRF model of CoreNLP's NER annotator.
+     *
+     * @return how many of its models now use it
+     */
+    @SuppressWarnings("unchecked")
+    public static int installAll(NERCombinerAnnotator annotator, int wordLimit) {
+        List<AbstractSequenceClassifier<CoreLabel>> models;
+        try {
+            Field ner = NERCombinerAnnotator.class.getDeclaredField("ner");
+            ner.setAccessible(true);
+            Field base = ClassifierCombiner.class.getDeclaredField("baseClassifiers");
+            base.setAccessible(true);
+            models = (List<AbstractSequenceClassifier<CoreLabel>>) base.get(ner.get(annotator));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("CoreNLP's NER annotator has changed: " + e.getMessage(), e);
+        }
+        int installed = 0;
+        for (AbstractSequenceClassifier<CoreLabel> model : models) {
+            if (model instanceof CRFClassifier<CoreLabel> crf && install(crf, wordLimit)) {
+                installed++;
+            }
+        }
+        return installed;
+    }
+
+    /** Whether the flags ask only for the templates written here. */
+    static boolean supports(SeqClassifierFlags flags) {
+        SeqClassifierFlags defaults = new SeqClassifierFlags();
+        try {
+            for (String name : AT_DEFAULT) {
+                Field field = SeqClassifierFlags.class.getField(name);
+                if (!Objects.deepEquals(field.get(flags), field.get(defaults))) {
+                    return false;
+                }
+            }
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
+        return flags.useInternal && flags.useExternal && flags.maxLeft == 1 && flags.maxRight == 0
+                && flags.wordFunction != null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private CachedNerFeatures(CRFClassifier<CoreLabel> crf, NERFeatureFactory<CoreLabel> original, int wordLimit) {
+        this.original = original;
+        this.f = crf.flags;
+        init(crf.flags);
+        this.index = new Index(crf.featureIndex, states);
+        this.wordLimit = wordLimit;
+        try {
+            Field lexiconField = NERFeatureFactory.class.getDeclaredField("lexicon");
+            lexiconField.setAccessible(true);
+            this.lexicon = (Map<String, String>) lexiconField.get(original);
+            Field titleField = NERFeatureFactory.class.getDeclaredField("titlePattern");
+            titleField.setAccessible(true);
+            this.titlePattern = (Pattern) titleField.get(original);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("CoreNLP's NERFeatureFactory has changed: " + e.getMessage(), e);
+        }
+        for (int i = 0; i <= TYPES; i++) {
+            pairs.add(new ConcurrentHashMap<>());
+        }
+        // The classifier's padding token has no text and no cluster.
+        this.padWord = new Word(this, f.wordFunction.apply(""), null, -1);
+        this.nullShape = new Shape(this, null, -1);
+    }
+
+    @Override
+    public List<String> getCliqueFeatures(PaddedList<CoreLabel> info, int loc, Clique clique) {
+        State state = states.get();
+        if (clique == cliqueC) {
+            state.begin();
+        }
+        Sentence s = state.sentence(info.getWrappedList(), this);
+        if (s == null) {
+            return new ArrayList<>(original.getCliqueFeatures(info, loc, clique));
+        }
+        List<Feat> feats = state.feats;
+        feats.clear();
+        if (clique == cliqueC) {
+            featuresC(s, loc, feats);
+        } else if (clique == cliqueCpC) {
+            featuresCpC(s, loc, feats);
+        } else {
+            throw new IllegalArgumentException("not a clique of a first-order model: " + clique);
+        }
+        return state.ordered(feats);
+    }
+
+    /** The features CoreNLP's {@code featuresC} adds, in its order. */
+    private void featuresC(Sentence s, int loc, List<Feat> out) {
+        Word c = s.word(loc);
+        Word p = s.word(loc - 1);
+        Word n = s.word(loc + 1);
+        Shape cs = s.shape(loc);
+        Shape ps = s.shape(loc - 1);
+        Shape ns = s.shape(loc + 1);
+        if (f.useDistSim) {
+            out.add(c.distSim);
+        }
+        if (f.useTitle && c.title != null) {
+            out.add(c.title);
+        }
+        if (f.useWord) {
+            out.add(c.word);
+        }
+        if (f.usePrev) {
+            out.add(p.prevWord);
+            if (f.useDistSim) {
+                out.add(p.prevDistSim);
+            }
+        }
+        if (f.useNext) {
+            out.add(n.nextWord);
+            if (f.useDistSim) {
+                out.add(n.nextDistSim);
+            }
+        }
+        if (f.useClassFeature) {
+            out.add(constant("###|C"));
+        }
+        if (f.useNGrams) {
+            for (Feat gram : c.ngrams) {
+                out.add(gram);
+            }
+        }
+        if (f.wordShape > WordShapeClassifier.NOWORDSHAPE || f.useShapeStrings) {
+            out.add(cs.type);
+            if (f.useTypeSeqs) {
+                out.add(ps.prevType);
+                out.add(ns.nextType);
+                out.add(pair(PW_CTYPE, p.id, cs.id, () -> p.w + "..." + cs.s + "-PW_CTYPE|C"));
+                out.add(pair(NW_CTYPE, cs.id, n.id, () -> cs.s + "..." + n.w + "-NW_CTYPE|C"));
+                out.add(pair(PCTYPE, ps.id, cs.id, () -> ps.s + "..." + cs.s + "-PCTYPE|C"));
+                out.add(pair(CNTYPE, cs.id, ns.id, () -> cs.s + "..." + ns.s + "-CNTYPE|C"));
+                out.add(pair(PCNTYPE, ps.id < 0 || cs.id < 0 || ps.id > 0xffff || cs.id > 0xffff ? -1 : ps.id << 16 | cs.id,
+                        ns.id, () -> ps.s + "..." + cs.s + "..." + ns.s + "-PCNTYPE|C"));
+            }
+        }
+        if (f.useLastRealWord && p.w.length() <= 3) {
+            Word p2 = s.word(loc - 2);
+            out.add(pair(PPW_CTYPE, p2.id, cs.id, () -> p2.w + "..." + cs.s + "-PPW_CTYPE|C"));
+        }
+        if (f.useNextRealWord && n.w.length() <= 3) {
+            Word n2 = s.word(loc + 2);
+            out.add(pair(NNW_CTYPE, n2.id, cs.id, () -> n2.w + "..." + cs.s + "-NNW_CTYPE|C"));
+        }
+        if (f.useOccurrencePatterns) {
+            occurrencePatterns(s, loc, out);
+        }
+        if (f.useDisjunctive) {
+            for (int i = 1; i <= f.disjunctionWidth; i++) {
+                out.add(s.word(loc + i).disjunctiveNext);
+                out.add(s.word(loc - i).disjunctivePrev);
+            }
+        }
+    }
+
+    /** CoreNLP's tests of other occurrences of a capitalised word in the sentence. */
+    private void occurrencePatterns(Sentence s, int loc, List<Feat> out) {
+        String word = s.word(loc).w;
+        String nWord = s.word(loc + 1).w;
+        String pWord = s.word(loc - 1).w;
+        if (!(isNameCase(word) && noUpperCase(nWord) && hasLetter(nWord) && hasLetter(pWord) && loc - 1 >= 0)) {
+            out.add(constant("NO-OCCURRENCE-PATTERN|C"));
+            return;
+        }
+        if (isNameCase(pWord) && "NNP".equals(s.tag(loc - 1))) {
+            for (int jump = 3; jump < 150; jump++) {
+                if (s.word(loc + jump).w.equals(word)) {
+                    out.add(constant(s.word(loc + jump - 1).w.equals(pWord) ? "XY-NEXT-OCCURRENCE-XY|C" : "XY-NEXT-OCCURRENCE-Y|C"));
+                }
+            }
+            for (int jump = -3; jump > -150; jump--) {
+                if (s.word(loc + jump).w.equals(word)) {
+                    out.add(constant(s.word(loc + jump - 1).w.equals(pWord) ? "XY-PREV-OCCURRENCE-XY|C" : "XY-PREV-OCCURRENCE-Y|C"));
+                }
+            }
+        } else {
+            for (int jump = 3; jump < 150; jump++) {
+                if (s.word(loc + jump).w.equals(word)) {
+                    if (isNameCase(s.word(loc + jump - 1).w) && s.tag(loc + jump - 1).equals("NNP")) {
+                        out.add(constant("X-NEXT-OCCURRENCE-YX|C"));
+                    } else if (isNameCase(s.word(loc + jump + 1).w) && s.tag(loc + jump + 1).equals("NNP")) {
+                        out.add(constant("X-NEXT-OCCURRENCE-XY|C"));
+                    } else {
+                        out.add(constant("X-NEXT-OCCURRENCE-X|C"));
+                    }
+                }
+            }
+            for (int jump = -3; jump > -150; jump--) {
+                if (s.word(loc + jump).w.equals(word)) {
+                    if (isNameCase(s.word(loc + jump + 1).w) && s.tag(loc + jump + 1).equals("NNP")) {
+                        out.add(constant("X-PREV-OCCURRENCE-YX|C"));
+                    } else if (isNameCase(s.word(loc + jump - 1).w) && s.tag(loc + jump - 1).equals("NNP")) {
+                        out.add(constant("X-PREV-OCCURRENCE-XY|C"));
+                    } else {
+                        out.add(constant("X-PREV-OCCURRENCE-X|C"));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The features CoreNLP's {@code featuresCpC} adds for these flags, in its order. */
+    private void featuresCpC(Sentence s, int loc, List<Feat> out) {
+        Word c = s.word(loc);
+        Word p = s.word(loc - 1);
+        Shape cs = s.shape(loc);
+        Shape ps = s.shape(loc - 1);
+        boolean shapes = f.wordShape > WordShapeClassifier.NOWORDSHAPE || f.useShapeStrings;
+        if (f.usePrev && f.useSequences && f.usePrevSequences) {
+            out.add(constant("PSEQ|CpC"));
+            out.add(c.sequenceWord);
+            out.add(pair(PSEQW2, p.id, c.id, () -> p.w + "-" + c.w + "-PSEQW2|CpC"));
+            out.add(p.sequencePrevWord);
+            if (f.useDistSim) {
+                out.add(p.sequencePrevDistSim);
+                out.add(c.sequenceDistSim);
+                out.add(pair(PSEQPCDS, p.id, c.id, () -> p.distSimString() + "-" + c.distSimString() + "-PSEQpcDS|CpC"));
+            }
+            if (shapes) {
+                out.add(ps.sequencePrev);
+                out.add(cs.sequence);
+            }
+        }
+        if (shapes && f.useTypeSeqs && f.useTypeSeqs2) {
+            out.add(pair(TYPES, ps.id, cs.id, () -> ps.s + "-" + cs.s + "-TYPES|CpC"));
+        }
+        if (f.useTypeySequences) {
+            out.add(cs.typey);
+            out.add(s.rawShape(loc + 1).typeyNext);
+        }
+    }
+
+    /** The distributional cluster CoreNLP's factory gives a word. */
+    private String distSim(String word) {
+        String key = f.casedDistSim ? word : word.toLowerCase();
+        if (f.numberEquivalenceDistSim) {
+            key = WordShapeClassifier.wordShape(key, WordShapeClassifier.WORDSHAPEDIGITS);
+        }
+        String cluster = lexicon.get(key);
+        return cluster != null ? cluster : f.unknownWordDistSimClass;
+    }
+
+    /** The word of a token's text, kept if there is room. */
+    private Word lookup(String text) {
+        Word known = words.get(text);
+        if (known != null) {
+            return known;
+        }
+        String w = f.wordFunction.apply(text);
+        if (words.size() >= wordLimit) {
+            return new Word(this, w, distSim(w), -1);
+        }
+        return words.computeIfAbsent(text, t -> new Word(this, w, distSim(w), ids.getAndIncrement()));
+    }
+
+    private Shape shape(String shape) {
+        if (shape == null) {
+            return nullShape;
+        }
+        Shape known = shapes.get(shape);
+        if (known != null) {
+            return known;
+        }
+        if (shapes.size() >= wordLimit) {
+            return new Shape(this, shape, -1);
+        }
+        return shapes.computeIfAbsent(shape, t -> new Shape(this, t, ids.getAndIncrement()));
+    }
+
+    private Feat constant(String feature) {
+        Feat known = constants.get(feature);
+        return known != null ? known : constants.computeIfAbsent(feature, this::feat);
+    }
+
+    /** A feature of two parts, kept by the parts' ids when both have one and there is room. */
+    private Feat pair(int template, int a, int b, Supplier<String> feature) {
+        if (a < 0 || b < 0) {
+            return feat(feature.get());
+        }
+        // Mixed, so that Long's hash (the two halves XORed) does not pile the pairs into few bins.
+        long key = ((long) a << 32 | b) * 0x9E3779B97F4A7C15L;
+        Map<Long, Feat> cache = pairs.get(template);
+        Feat known = cache.get(key);
+        if (known != null) {
+            return known;
+        }
+        Feat made = feat(feature.get());
+        if (cache.size() < PAIR_LIMIT) {
+            cache.putIfAbsent(key, made);
+        }
+        return made;
+    }
+
+    /** A feature string with its number in the model's index; the index's own string when it has one. */
+    private Feat feat(String feature) {
+        int number = index.delegate.indexOf(feature);
+        return new Feat(number >= 0 ? index.delegate.get(number) : feature, number);
+    }
+
+    private static boolean isNameCase(String str) {
+        if (str.length() < 2 || !(Character.isUpperCase(str.charAt(0)) || Character.isTitleCase(str.charAt(0)))) {
+            return false;
+        }
+        for (int i = 1; i < str.length(); i++) {
+            if (Character.isUpperCase(str.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean noUpperCase(String str) {
+        if (str.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < str.length(); i++) {
+            if (Character.isUpperCase(str.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasLetter(String str) {
+        for (int i = 0; i < str.length(); i++) {
+            if (Character.isLetter(str.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A feature string (with its clique suffix), its number in the model's index or -1, and
+     * its hash as {@code HashMap} spreads it.
+     */
+    record Feat(String string, int number, int spread) {
+        Feat(String string, int number) {
+            this(string, number, string.hashCode() ^ string.hashCode() >>> 16);
+        }
+    }
+
+    /** A word's features, made once; {@code id} is -1 for a word not kept. */
+    private static final class Word {
+        final String w;
+        /** The cluster as {@code get} reads it: null only for the padding. */
+        final String ds;
+        final int id;
+        final Feat distSim;
+        final Feat title;
+        final Feat word;
+        final Feat prevWord;
+        final Feat prevDistSim;
+        final Feat nextWord;
+        final Feat nextDistSim;
+        final Feat[] ngrams;
+        final Feat disjunctiveNext;
+        final Feat disjunctivePrev;
+        final Feat sequenceWord;
+        final Feat sequencePrevWord;
+        final Feat sequencePrevDistSim;
+        final Feat sequenceDistSim;
+
+        Word(CachedNerFeatures x, String w, String ds, int id) {
+            this.w = w;
+            this.ds = ds;
+            this.id = id;
+            SeqClassifierFlags f = x.f;
+            distSim = f.useDistSim ? x.feat(ds + "-DISTSIM|C") : null;
+            title = f.useTitle && x.titlePattern.matcher(w).matches() ? x.constant("IS_TITLE|C") : null;
+            word = x.feat(w + "-WORD|C");
+            prevWord = x.feat(w + "-PW|C");
+            prevDistSim = x.feat(ds + "-PDISTSIM|C");
+            nextWord = x.feat(w + "-NW|C");
+            nextDistSim = x.feat(ds + "-NDISTSIM|C");
+            ngrams = f.useNGrams ? ngrams(x, w) : null;
+            disjunctiveNext = x.feat(w + "-DISJN|C");
+            disjunctivePrev = x.feat(w + "-DISJP|C");
+            sequenceWord = x.feat(w + "-PSEQW|CpC");
+            sequencePrevWord = x.feat(w + "-PSEQpW|CpC");
+            sequencePrevDistSim = x.feat(distSimString() + "-PSEQpDS|CpC");
+            sequenceDistSim = x.feat(distSimString() + "-PSEQcDS|CpC");
+        }
+
+        /** The cluster as {@code getString} reads it. */
+        String distSimString() {
+            return ds == null ? "" : ds;
+        }
+
+        /** CoreNLP's character n-grams of "<word>", for the flags that reach here. */
+        private static Feat[] ngrams(CachedNerFeatures x, String cWord) {
+            SeqClassifierFlags f = x.f;
+            List<Feat> subs = new ArrayList<>();
+            String word = '<' + cWord + '>';
+            if (f.noMidNGrams) {
+                int max = f.maxNGramLeng >= 0 ? Math.min(f.maxNGramLeng, word.length()) : word.length();
+                for (int j = 2; j <= max; j++) {
+                    subs.add(x.feat('#' + word.substring(0, j) + "#|C"));
+                }
+                int start = f.maxNGramLeng >= 0 ? Math.max(0, word.length() - f.maxNGramLeng) : 0;
+                for (int i = start; i < word.length() - 1; i++) {
+                    subs.add(x.feat('#' + word.substring(i) + "#|C"));
+                }
+            } else {
+                for (int i = 0; i < word.length(); i++) {
+                    for (int j = i + 2, max = Math.min(word.length(), i + f.maxNGramLeng); j <= max; j++) {
+                        if (f.maxNGramLeng < 0 || j - i <= f.maxNGramLeng) {
+                            subs.add(x.feat('#' + word.substring(i, j) + "#|C"));
+                        }
+                    }
+                }
+            }
+            return subs.toArray(new Feat[0]);
+        }
+    }
+
+    /** A word shape's features, made once; the raw shape is null for the padding. */
+    private static final class Shape {
+        /** The shape as {@code getString} reads it. */
+        final String s;
+        final int id;
+        final Feat type;
+        final Feat prevType;
+        final Feat nextType;
+        final Feat sequencePrev;
+        final Feat sequence;
+        final Feat typey;
+        final Feat typeyNext;
+
+        Shape(CachedNerFeatures x, String raw, int id) {
+            this.s = raw == null ? "" : raw;
+            this.id = id;
+            type = x.feat(s + "-TYPE|C");
+            prevType = x.feat(s + "-PTYPE|C");
+            nextType = x.feat(s + "-NTYPE|C");
+            sequencePrev = x.feat(s + "-PSEQpS|CpC");
+            sequence = x.feat(s + "-PSEQcS|CpC");
+            typey = x.feat(s + "-TPS2|CpC");
+            typeyNext = x.feat(raw + "-TNS1|CpC");
+        }
+    }
+
+    /** One sentence's words, shapes and tags, by position; the padding outside. */
+    private static final class Sentence {
+        final Word[] words;
+        final Shape[] shapes;
+        final Shape[] rawShapes;
+        final String[] tags;
+        final Word pad;
+        final Shape padShape;
+        final Shape nullShape;
+
+        Sentence(CachedNerFeatures x, List<CoreLabel> tokens) {
+            int n = tokens.size();
+            words = new Word[n];
+            shapes = new Shape[n];
+            rawShapes = new Shape[n];
+            tags = new String[n];
+            for (int i = 0; i < n; i++) {
+                CoreLabel token = tokens.get(i);
+                words[i] = x.lookup(token.getString(CoreAnnotations.TextAnnotation.class));
+                String shape = token.get(CoreAnnotations.ShapeAnnotation.class);
+                rawShapes[i] = x.shape(shape);
+                shapes[i] = shape == null ? x.shape("") : rawShapes[i];
+                tags[i] = token.getString(CoreAnnotations.PartOfSpeechAnnotation.class);
+            }
+            pad = x.padWord;
+            padShape = x.shape("");
+            nullShape = x.nullShape;
+        }
+
+        Word word(int i) {
+            return i >= 0 && i < words.length ? words[i] : pad;
+        }
+
+        Shape shape(int i) {
+            return i >= 0 && i < shapes.length ? shapes[i] : padShape;
+        }
+
+        /** The shape as {@code get} reads it: the null shape for the padding. */
+        Shape rawShape(int i) {
+            return i >= 0 && i < rawShapes.length ? rawShapes[i] : nullShape;
+        }
+
+        String tag(int i) {
+            return i >= 0 && i < tags.length ? tags[i] : "";
+        }
+    }
+
+    /**
+     * A thread's current sentence, its features at one position, and the numbers the index
+     * gives for them next.
+     */
+    static final class State {
+        List<CoreLabel> tokens;
+        Sentence sentence;
+        final List<Feat> feats = new ArrayList<>();
+        String[] expected = new String[256];
+        int[] numbers = new int[256];
+        int size;
+        int next;
+        /** Per bin of the first table: its first and last feature, and how many it holds. */
+        final int[] first = new int[BINS];
+        final int[] last = new int[BINS];
+        final int[] counts = new int[BINS];
+        /** Per feature: the next feature in its bin, or -1. */
+        int[] following = new int[256];
+
+        void begin() {
+            size = 0;
+            next = 0;
+        }
+
+        /** The sentence's words and shapes, or null when CoreNLP's own factory must read it. */
+        Sentence sentence(List<CoreLabel> list, CachedNerFeatures x) {
+            if (list != tokens) {
+                tokens = list;
+                sentence = x.prepare(list);
+            }
+            return sentence;
+        }
+
+        /**
+         * The known features in the order CoreNLP's {@code HashSet} of the same strings, added
+         * in the same order, iterates them; each is expected next by the index.
+         *
+         * <p>The set is not built: a {@code HashMap} made with capacity 100 has 128 bins, and
+         * doubles them once it holds more than three quarters of that; it iterates its bins in
+         * order, each bin's entries in the order they came (a resize splits a bin keeping that
+         * order). Equal strings fall in one bin, so duplicates are dropped there. A bin of eight
+         * or more would become a tree, whose order this does not follow; such a position (rare)
+         * goes through a real set.
+         */
+        List<String> ordered(List<Feat> feats) {
+            int n = feats.size();
+            if (following.length < n) {
+                following = new int[Math.max(n, 2 * following.length)];
+            }
+            Arrays.fill(first, -1);
+            Arrays.fill(counts, 0);
+            int distinct = 0;
+            for (int i = 0; i < n; i++) {
+                Feat feat = feats.get(i);
+                int bin = feat.spread() & (BINS - 1);
+                boolean seen = false;
+                for (int j = first[bin]; j >= 0 && !seen; j = following[j]) {
+                    Feat other = feats.get(j);
+                    seen = other == feat || other.spread() == feat.spread() && other.string().equals(feat.string());
+                }
+                if (seen) {
+                    continue;
+                }
+                following[i] = -1;
+                if (first[bin] < 0) {
+                    first[bin] = i;
+                } else {
+                    following[last[bin]] = i;
+                }
+                last[bin] = i;
+                if (++counts[bin] >= 8) {
+                    return throughSet(feats);
+                }
+                distinct++;
+            }
+            int bins = BINS;
+            while (distinct > bins * 3 / 4) {
+                bins *= 2;
+            }
+            List<String> out = new ArrayList<>(distinct);
+            for (int bin = 0; bin < bins; bin++) {
+                for (int i = first[bin & (BINS - 1)]; i >= 0; i = following[i]) {
+                    Feat feat = feats.get(i);
+                    if ((feat.spread() & (bins - 1)) == bin) {
+                        expect(feat, out);
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** The same order from a real {@code HashMap}, for positions the shortcut does not cover. */
+        private List<String> throughSet(List<Feat> feats) {
+            Map<String, Feat> set = new HashMap<>(SET_CAPACITY);
+            for (Feat feat : feats) {
+                set.putIfAbsent(feat.string(), feat);
+            }
+            List<String> out = new ArrayList<>(set.size());
+            for (Feat feat : set.values()) {
+                expect(feat, out);
+            }
+            return out;
+        }
+
+        /** Lists a known feature and queues its number for the index. */
+        private void expect(Feat feat, List<String> out) {
+            if (feat.number() < 0) {
+                return;
+            }
+            out.add(feat.string());
+            if (size == expected.length) {
+                expected = Arrays.copyOf(expected, size * 2);
+                numbers = Arrays.copyOf(numbers, size * 2);
+            }
+            expected[size] = feat.string();
+            numbers[size++] = feat.number();
+        }
+    }
+
+    /**
+     * Sets the clusters on the tokens as CoreNLP's factory does, and returns the sentence, or
+     * null if the tokens carry annotations these templates do not read.
+     */
+    private Sentence prepare(List<CoreLabel> tokens) {
+        if (tokens.isEmpty() || tokens.get(0).get(CoreAnnotations.DomainAnnotation.class) != null) {
+            return null;
+        }
+        for (CoreLabel token : tokens) {
+            if (token.get(CoreAnnotations.StackedNamedEntityTagAnnotation.class) != null
+                    || token.containsKey(CoreAnnotations.DistSimAnnotation.class)) {
+                return null;
+            }
+        }
+        Sentence sentence = new Sentence(this, tokens);
+        if (f.useDistSim) {
+            for (int i = 0; i < tokens.size(); i++) {
+                tokens.get(i).set(CoreAnnotations.DistSimAnnotation.class, sentence.words[i].ds);
+            }
+        }
+        return sentence;
+    }
+
+    /**
+     * The model's feature index, answering the classifier's lookups of the features just
+     * listed from the list, and any other from the model's own index.
+     */
+    private static final class Index implements edu.stanford.nlp.util.Index<String> {
+        private static final long serialVersionUID = 1L;
+        final edu.stanford.nlp.util.Index<String> delegate;
+        private final transient ThreadLocal<State> states;
+
+        Index(edu.stanford.nlp.util.Index<String> delegate, ThreadLocal<State> states) {
+            this.delegate = delegate;
+            this.states = states;
+        }
+
+        @Override
+        public int indexOf(String o) {
+            State state = states.get();
+            if (state.next < state.size && state.expected[state.next] == o) {
+                return state.numbers[state.next++];
+            }
+            return delegate.indexOf(o);
+        }
+
+        @Override
+        public int size() {
+            return delegate.size();
+        }
+
+        @Override
+        public String get(int i) {
+            return delegate.get(i);
+        }
+
+        @Override
+        public int addToIndex(String o) {
+            return delegate.addToIndex(o);
+        }
+
+        @Override
+        @Deprecated
+        public int indexOf(String o, boolean add) {
+            return delegate.indexOf(o, add);
+        }
+
+        @Override
+        public List<String> objectsList() {
+            return delegate.objectsList();
+        }
+
+        @Override
+        public java.util.Collection<String> objects(int[] indices) {
+            return delegate.objects(indices);
+        }
+
+        @Override
+        public boolean isLocked() {
+            return delegate.isLocked();
+        }
+
+        @Override
+        public void lock() {
+            delegate.lock();
+        }
+
+        @Override
+        public void unlock() {
+            delegate.unlock();
+        }
+
+        @Override
+        public void saveToWriter(java.io.Writer out) throws java.io.IOException {
+            delegate.saveToWriter(out);
+        }
+
+        @Override
+        public void saveToFilename(String s) {
+            delegate.saveToFilename(s);
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return delegate.contains(o);
+        }
+
+        @Override
+        public boolean add(String e) {
+            return delegate.add(e);
+        }
+
+        @Override
+        public boolean addAll(java.util.Collection<? extends String> c) {
+            return delegate.addAll(c);
+        }
+
+        @Override
+        public void clear() {
+            delegate.clear();
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return delegate.iterator();
+        }
+
+        @Override
+        public String toString() {
+            return delegate.toString();
+        }
+    }
+}
