@@ -1,6 +1,5 @@
 package org.sitrep.bench;
 
-import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -277,20 +276,6 @@ public final class Benchmark {
         }
         return cpu + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB max heap, Java "
-                + System.getProperty("java.version") + hugeMethods();
-    }
-
-    /**
-     * Whether the JIT compiles methods over 8,000 bytes of bytecode, CoreNLP's NER feature
-     * extractor among them: the launcher turns that on, and figures taken without it are slower.
-     */
-    private static String hugeMethods() {
-        try {
-            HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-            return "true".equals(hotspot.getVMOption("DontCompileHugeMethods").getValue())
-                    ? " (huge methods interpreted: add -XX:-DontCompileHugeMethods)" : "";
-        } catch (RuntimeException e) {
-            return "";
-        }
+                + System.getProperty("java.version");
     }
 }
