@@ -26,13 +26,12 @@ import org.sitrep.bench.Articles;
 /**
  * CoreNLP's first CRF NER model (the one every token goes through) on the sample articles'
  * tagged sentences: with CoreNLP's own feature factory, and with {@link CachedNerFeatures}
- * (same features, same labels). The JVM compiles huge methods, as the {@code sitrep} launcher
- * has it: otherwise CoreNLP's factory runs interpreted.
+ * (same features, same labels).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xmx3g", "-XX:-DontCompileHugeMethods"})
+@Fork(value = 1, jvmArgs = {"-Xmx3g"})
 @Warmup(iterations = 2, time = 10)
 @Measurement(iterations = 3, time = 10)
 public class NerFeaturesBench {

@@ -50,9 +50,11 @@ import org.sitrep.pipeline.Stage;
  * stage, issue 7): time expressions come from {@link TimeTagger}, which the nlp stage runs after
  * this adapter and which replaces whatever time labels and mentions the annotations carry.
  *
- * <p>Three of CoreNLP's steps run here in a cheaper form with the same output (checked by
+ * <p>Four of CoreNLP's steps run here in a cheaper form with the same output (checked by
  * {@code CoreNlpEquivalenceIT}): CoreNLP's POS tagger model runs in {@link CachedScoresTagger},
- * which keeps feature scores across sentences; the fine-grained entity types come from
+ * which keeps feature scores across sentences; CoreNLP's NER models get their features from
+ * {@link CachedNerFeatures}, which builds and looks up each feature once per word, shape or pair
+ * of them; the fine-grained entity types come from
  * {@link FineNerLists}; and CoreNLP's parser network runs in {@link ArcStandardParser}, which
  * builds only the enhanced++ graph the record reads.
  *

@@ -34,11 +34,12 @@ import java.util.regex.Pattern;
  * <p>CoreNLP's {@code NERFeatureFactory} builds every feature of every position as a new string,
  * collects a position's strings in a {@code HashSet}, and the classifier then looks each one up
  * in a feature index of about a million strings, several cache misses apiece; this was a fifth
- * of sitrep's time (issue 7). Here the same strings are made once and kept with their index, a
- * position's features are collected in a {@code HashMap} of the same capacity in the same order,
- * so that they come out in the order CoreNLP's set gives (which fixes the order in which the CRF
- * adds their weights), and the index answers the classifier's next lookups from that list.
- * Features the model does not know are kept too, since they still shape that order.
+ * of sitrep's time (issue 7). Here the same strings are made once and kept with their number in
+ * the index; a position's features are listed in the order CoreNLP's set of them iterates (which
+ * fixes the order in which the CRF adds their weights, so the labels are the same to the bit),
+ * and the index answers the classifier's next lookups from that list. Features the model does
+ * not know are kept too, since they still shape that order. The class is not meant to be
+ * serialized, though CoreNLP's factory interface is.
  *
  * <p>Only the feature templates CoreNLP's English CRF models use are written here; {@link
  * #install} refuses a model whose flags ask for any other, and a sentence with annotations these
@@ -48,19 +49,11 @@ import java.util.regex.Pattern;
  */
 public final class CachedNerFeatures extends FeatureFactory<CoreLabel> {
 
-    private static final long serialVersionUID = 1L;
-
     /**
-     * Every flag CoreNLP's feature factory reads for the cliques of a first-order model, and
-     * which this class handles as the factory does, for any value.
+     * The flags CoreNLP's factory reads that this class does not: each must keep its default
+     * value. The others (useWord, usePrev, useNext, useDistSim, useNGrams, wordShape,
+     * useTypeSeqs, useDisjunctive, useOccurrencePatterns and the like) are read here as there.
      */
-    private static final Set<String> HANDLED = Set.of("useDistSim", "useTitle", "useWord", "usePrev", "useNext",
-            "useClassFeature", "useNGrams", "noMidNGrams", "maxNGramLeng", "cacheNGrams", "wordShape",
-            "useShapeStrings", "useTypeSeqs", "useLastRealWord", "useNextRealWord", "useOccurrencePatterns",
-            "useDisjunctive", "disjunctionWidth", "useSequences", "usePrevSequences", "useTypeSeqs2",
-            "useTypeySequences", "casedDistSim", "numberEquivalenceDistSim", "unknownWordDistSimClass",
-            "useInternal", "useExternal", "maxLeft");
-    /** The other flags CoreNLP's factory reads: each must keep its default value. */
     private static final List<String> AT_DEFAULT = List.of("binnedLengths", "checkNameList", "cleanGazette",
             "conjoinShapeNGrams", "dehyphenateNGrams", "dropGaz", "greekifyNGrams", "lowercaseNGrams",
             "noEdgeFeature", "removeStrictGoodCoNLLDuplicates", "slashHyphenTreatment", "sloppyGazette",
@@ -98,20 +91,20 @@ public final class CachedNerFeatures extends FeatureFactory<CoreLabel> {
     private static final int PSEQPCDS = 8;
     private static final int TYPES = 9;
 
-    private final transient NERFeatureFactory<CoreLabel> original;
-    private final transient Index index;
-    private final transient SeqClassifierFlags f;
-    private final transient Map<String, String> lexicon;
-    private final transient Pattern titlePattern;
+    private final NERFeatureFactory<CoreLabel> original;
+    private final Index index;
+    private final SeqClassifierFlags f;
+    private final Map<String, String> lexicon;
+    private final Pattern titlePattern;
     private final int wordLimit;
-    private final transient Map<String, Word> words = new ConcurrentHashMap<>();
-    private final transient Map<String, Shape> shapes = new ConcurrentHashMap<>();
-    private final transient Map<String, Feat> constants = new ConcurrentHashMap<>();
-    private final transient List<Map<Long, Feat>> pairs = new ArrayList<>();
-    private final transient AtomicInteger ids = new AtomicInteger();
-    private final transient Word padWord;
-    private final transient Shape nullShape;
-    private final transient ThreadLocal<State> states = ThreadLocal.withInitial(State::new);
+    private final Map<String, Word> words = new ConcurrentHashMap<>();
+    private final Map<String, Shape> shapes = new ConcurrentHashMap<>();
+    private final Map<String, Feat> constants = new ConcurrentHashMap<>();
+    private final List<Map<Long, Feat>> pairs = new ArrayList<>();
+    private final AtomicInteger ids = new AtomicInteger();
+    private final Word padWord;
+    private final Shape nullShape;
+    private final ThreadLocal<State> states = ThreadLocal.withInitial(State::new);
 
     /**
      * Makes the classifier extract its features through a new instance of this class, if its
@@ -774,9 +767,8 @@ public final class CachedNerFeatures extends FeatureFactory<CoreLabel> {
      * listed from the list, and any other from the model's own index.
      */
     private static final class Index implements edu.stanford.nlp.util.Index<String> {
-        private static final long serialVersionUID = 1L;
         final edu.stanford.nlp.util.Index<String> delegate;
-        private final transient ThreadLocal<State> states;
+        private final ThreadLocal<State> states;
 
         Index(edu.stanford.nlp.util.Index<String> delegate, ThreadLocal<State> states) {
             this.delegate = delegate;
