@@ -1,5 +1,9 @@
 package org.sitrep.nlp;
 
+import edu.stanford.nlp.ie.AbstractSequenceClassifier;
+import edu.stanford.nlp.ie.ClassifierCombiner;
+import edu.stanford.nlp.ie.FastViterbiClassifier;
+import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ie.crf.CachedNerFeatures;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -24,6 +28,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,14 +113,43 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
         this.parser = parse ? new ArcStandardParser(model.join(), settings.parserCacheSize()) : null;
     }
 
-    /** CoreNLP's NER annotator, its CRF models extracting features through {@link CachedNerFeatures}. */
+    /**
+     * CoreNLP's NER annotator, each of its CRF models extracting features through {@link
+     * CachedNerFeatures} and decoded by {@link FastViterbiClassifier} where the model qualifies.
+     */
     private static NERCombinerAnnotator nerAnnotator(NlpSettings settings) {
+        NERCombinerAnnotator annotator;
         try {
-            NERCombinerAnnotator annotator = new NERCombinerAnnotator(properties(List.of("ner"), settings));
-            CachedNerFeatures.installAll(annotator, NER_WORDS);
-            return annotator;
+            annotator = new NERCombinerAnnotator(properties(List.of("ner"), settings));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load CoreNLP's NER models", e);
+        }
+        List<AbstractSequenceClassifier<CoreLabel>> models = models(annotator);
+        for (int i = 0; i < models.size(); i++) {
+            if (models.get(i) instanceof CRFClassifier<CoreLabel> crf) {
+                CachedNerFeatures.install(crf, NER_WORDS);
+                if (FastViterbiClassifier.supports(crf)) {
+                    models.set(i, new FastViterbiClassifier(crf));
+                }
+            }
+        }
+        return annotator;
+    }
+
+    /**
+     * The annotator's models, as the list it labels with (CoreNLP offers no accessor): its
+     * classifier combiner's base classifiers.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<AbstractSequenceClassifier<CoreLabel>> models(NERCombinerAnnotator annotator) {
+        try {
+            Field ner = NERCombinerAnnotator.class.getDeclaredField("ner");
+            ner.setAccessible(true);
+            Field base = ClassifierCombiner.class.getDeclaredField("baseClassifiers");
+            base.setAccessible(true);
+            return (List<AbstractSequenceClassifier<CoreLabel>>) base.get(ner.get(annotator));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("CoreNLP's NER annotator has changed: " + e.getMessage(), e);
         }
     }
 

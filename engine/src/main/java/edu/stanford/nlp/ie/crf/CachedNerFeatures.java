@@ -1,11 +1,8 @@
 package edu.stanford.nlp.ie.crf;
 
-import edu.stanford.nlp.ie.AbstractSequenceClassifier;
-import edu.stanford.nlp.ie.ClassifierCombiner;
 import edu.stanford.nlp.ie.NERFeatureFactory;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.process.WordShapeClassifier;
 import edu.stanford.nlp.sequences.Clique;
 import edu.stanford.nlp.sequences.FeatureFactory;
@@ -125,32 +122,6 @@ public final class CachedNerFeatures extends FeatureFactory<CoreLabel> {
         crf.featureFactories = List.of(features);
         crf.featureIndex = features.index;
         return true;
-    }
-
-    /**
-     * Installs this class ({@link #install}) in each CRF model of CoreNLP's NER annotator.
-     *
-     * @return how many of its models now use it
-     */
-    @SuppressWarnings("unchecked")
-    public static int installAll(NERCombinerAnnotator annotator, int wordLimit) {
-        List<AbstractSequenceClassifier<CoreLabel>> models;
-        try {
-            Field ner = NERCombinerAnnotator.class.getDeclaredField("ner");
-            ner.setAccessible(true);
-            Field base = ClassifierCombiner.class.getDeclaredField("baseClassifiers");
-            base.setAccessible(true);
-            models = (List<AbstractSequenceClassifier<CoreLabel>>) base.get(ner.get(annotator));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("CoreNLP's NER annotator has changed: " + e.getMessage(), e);
-        }
-        int installed = 0;
-        for (AbstractSequenceClassifier<CoreLabel> model : models) {
-            if (model instanceof CRFClassifier<CoreLabel> crf && install(crf, wordLimit)) {
-                installed++;
-            }
-        }
-        return installed;
     }
 
     /** Whether the flags ask only for the templates written here. */
