@@ -137,8 +137,7 @@ public final class CachedNerFeatures extends FeatureFactory<CoreLabel> {
         } catch (ReflectiveOperationException e) {
             return false;
         }
-        return flags.useInternal && flags.useExternal && flags.maxLeft == 1 && flags.maxRight == 0
-                && flags.wordFunction != null;
+        return flags.useInternal && flags.useExternal && flags.maxLeft == 1 && flags.maxRight == 0;
     }
 
     @SuppressWarnings("unchecked")
@@ -162,7 +161,7 @@ public final class CachedNerFeatures extends FeatureFactory<CoreLabel> {
             pairs.add(new ConcurrentHashMap<>());
         }
         // The classifier's padding token has no text and no cluster.
-        this.padWord = new Word(this, f.wordFunction.apply(""), null, -1);
+        this.padWord = new Word(this, normalized(""), null, -1);
         this.nullShape = new Shape(this, null, -1);
     }
 
@@ -334,6 +333,11 @@ public final class CachedNerFeatures extends FeatureFactory<CoreLabel> {
         }
     }
 
+    /** CoreNLP's {@code getWord} of a token with this text: the text through the model's word function. */
+    private String normalized(String text) {
+        return f.wordFunction == null ? text : f.wordFunction.apply(text);
+    }
+
     /** The distributional cluster CoreNLP's factory gives a word. */
     private String distSim(String word) {
         String key = f.casedDistSim ? word : word.toLowerCase();
@@ -350,7 +354,7 @@ public final class CachedNerFeatures extends FeatureFactory<CoreLabel> {
         if (known != null) {
             return known;
         }
-        String w = f.wordFunction.apply(text);
+        String w = normalized(text);
         if (words.size() >= wordLimit) {
             return new Word(this, w, distSim(w), -1);
         }

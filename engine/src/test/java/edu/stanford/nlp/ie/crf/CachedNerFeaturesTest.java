@@ -1,7 +1,10 @@
 package edu.stanford.nlp.ie.crf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.stanford.nlp.sequences.SeqClassifierFlags;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,9 +15,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The order in which {@link CachedNerFeatures} lists a position's features must be the order of
  * CoreNLP's {@code HashSet} of the same strings: with duplicates, with more strings than the
- * set's first table holds (it doubles), and with a bin crowded enough to become a tree.
+ * set's first table holds (it doubles), and with a bin crowded enough to become a tree. And it
+ * must refuse models whose flags ask for templates it does not write.
  */
-class CachedNerFeaturesOrderTest {
+class CachedNerFeaturesTest {
 
     @Test
     void listsFeaturesInTheOrderOfAHashSetOfCapacityHundred() {
@@ -46,6 +50,27 @@ class CachedNerFeaturesOrderTest {
         String first = "dup|" + "C";
         String second = new String(first);
         assertSameOrder(List.of("a|C", first, "b|C", second));
+    }
+
+    @Test
+    void refusesModelsThatAskForOtherTemplates() {
+        assertTrue(CachedNerFeatures.supports(firstOrder()));
+        SeqClassifierFlags tags = firstOrder();
+        tags.useTags = true;
+        assertFalse(CachedNerFeatures.supports(tags));
+        SeqClassifierFlags reversed = firstOrder();
+        reversed.useReverse = true;
+        assertFalse(CachedNerFeatures.supports(reversed));
+        SeqClassifierFlags secondOrder = firstOrder();
+        secondOrder.maxLeft = 2;
+        assertFalse(CachedNerFeatures.supports(secondOrder));
+    }
+
+    /** CoreNLP's default flags for a first-order model, as its English NER models have. */
+    private static SeqClassifierFlags firstOrder() {
+        SeqClassifierFlags flags = new SeqClassifierFlags();
+        flags.maxLeft = 1;
+        return flags;
     }
 
     private static void assertSameOrder(List<String> strings) {
