@@ -8,12 +8,13 @@ import java.util.List;
  * @param startupSeconds from JVM start to the first full record (model loading included)
  * @param warmupArticles articles run once before timing, excluded from every figure below
  * @param runs           the engine's figures first, then the baseline's where one was run
+ * @param gcSeconds      the collector's pauses while the timed articles ran (both pipelines' turns)
  * @param nlpSteps       the engine's NLP stage split into the adapter's steps (empty when the
  *                       annotations came from a cache)
  */
 public record BenchReport(String machine, int threads, int articles, int warmupArticles, double warmupSeconds,
-                          double startupSeconds, long peakHeapBytes, long peakRssBytes, List<Run> runs,
-                          List<StageTime> nlpSteps) {
+                          double startupSeconds, long peakHeapBytes, long peakRssBytes, double gcSeconds,
+                          List<Run> runs, List<StageTime> nlpSteps) {
 
     public BenchReport {
         runs = List.copyOf(runs);

@@ -1,5 +1,6 @@
 package org.sitrep.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -92,6 +93,7 @@ public final class Benchmark {
                     progress.apply(baseline.name()));
         }
         long[] stepsBefore = annotator != null ? annotator.stepNanos() : null;
+        long gcBefore = gcMillis();
         int block = theirs == null ? inputs.size() : TURN;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -105,6 +107,7 @@ public final class Benchmark {
         } finally {
             pool.shutdownNow();
         }
+        double gcSeconds = (gcMillis() - gcBefore) / 1000.0;
         List<BenchReport.StageTime> steps = new ArrayList<>();
         if (annotator != null) {
             long[] after = annotator.stepNanos();
@@ -118,7 +121,7 @@ public final class Benchmark {
             runs.add(theirs.summary());
         }
         return new BenchReport(machine(), threads, inputs.size(), warmup, warmSeconds, startup, peakHeap(), peakRss(),
-                runs, steps);
+                gcSeconds, runs, steps);
     }
 
     /** One article's stage times in nanoseconds, then its sentence and token counts; null if it failed. */
@@ -264,6 +267,15 @@ public final class Benchmark {
             return -1;
         }
         return -1;
+    }
+
+    /** Milliseconds the JVM's collectors have spent so far (their pauses, for the stop-the-world collectors). */
+    private static long gcMillis() {
+        long sum = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, gc.getCollectionTime());
+        }
+        return sum;
     }
 
     private static String machine() {

@@ -161,8 +161,9 @@ final class BenchCommand implements Callable<Integer> {
         if (!Double.isNaN(r.speedup())) {
             b.append(String.format(Locale.ROOT, "speed-up over the baseline: %.2fx (articles/s)%n", r.speedup()));
         }
-        b.append(String.format(Locale.ROOT, "start-up to first record %.1f s; peak heap %d MB; peak RSS %d MB%n",
-                r.startupSeconds(), r.peakHeapBytes() >> 20, r.peakRssBytes() >> 20));
+        b.append(String.format(Locale.ROOT, "start-up to first record %.1f s; peak heap %d MB; peak RSS %d MB;"
+                + " collector pauses %.1f s while timed%n",
+                r.startupSeconds(), r.peakHeapBytes() >> 20, r.peakRssBytes() >> 20, r.gcSeconds()));
         return b.toString();
     }
 }

@@ -18,7 +18,7 @@ class StagePlotTest {
 
     @Test
     void drawsOneBarPerStageAndStepWithLongerBarsForFasterStages() throws IOException {
-        BenchReport r = new BenchReport("test machine", 1, 10, 2, 1.0, 5.0, 1L << 30, 1L << 31, List.of(
+        BenchReport r = new BenchReport("test machine", 1, 10, 2, 1.0, 5.0, 1L << 30, 1L << 31, 0.5, List.of(
                 run("sitrep", 2.0, List.of(new BenchReport.StageTime("read", 0.01), new BenchReport.StageTime("nlp", 4.5),
                         new BenchReport.StageTime("extract", 0.5))),
                 run("baseline", 1.0, List.of(new BenchReport.StageTime("nlp", 10)))),
