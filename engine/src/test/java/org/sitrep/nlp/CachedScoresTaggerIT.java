@@ -3,19 +3,13 @@ package org.sitrep.nlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.TaggedWord;
-import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.DefaultPaths;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.tagger.maxent.CachedScoresTagger;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
-import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -35,19 +29,7 @@ class CachedScoresTaggerIT {
     @BeforeAll
     static void load() throws IOException {
         coreNlp = new MaxentTagger(DefaultPaths.DEFAULT_POS_MODEL);
-        Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit");
-        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
-        StanfordCoreNLP splitter = new StanfordCoreNLP(props);
-        sentences = new ArrayList<>();
-        for (String text : DevArticles.seedAndFirst(15, DevArticles.ALL_SETS)) {
-            Annotation doc = new Annotation(text);
-            splitter.annotate(doc);
-            for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-                sentences.add(sentence.get(CoreAnnotations.TokensAnnotation.class));
-            }
-        }
+        sentences = DevArticles.sentences(15, "tokenize,ssplit");
     }
 
     @Test

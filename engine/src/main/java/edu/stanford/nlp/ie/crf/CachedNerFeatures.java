@@ -12,6 +12,7 @@ import edu.stanford.nlp.util.PaddedList;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,17 +77,8 @@ public final class CachedNerFeatures extends FeatureFactory<CoreLabel> {
     /** Entries each pair cache keeps. */
     private static final int PAIR_LIMIT = 40_000;
 
-    /** Pair templates, each with its own cache. */
-    private static final int PW_CTYPE = 0;
-    private static final int NW_CTYPE = 1;
-    private static final int PCTYPE = 2;
-    private static final int CNTYPE = 3;
-    private static final int PCNTYPE = 4;
-    private static final int PPW_CTYPE = 5;
-    private static final int NNW_CTYPE = 6;
-    private static final int PSEQW2 = 7;
-    private static final int PSEQPCDS = 8;
-    private static final int TYPES = 9;
+    /** The templates of two or three parts (words, shapes), each with its own cache, named as CoreNLP's features end. */
+    private enum Pair { PW_CTYPE, NW_CTYPE, PCTYPE, CNTYPE, PCNTYPE, PPW_CTYPE, NNW_CTYPE, PSEQW2, PSEQPCDS, TYPES }
 
     private final NERFeatureFactory<CoreLabel> original;
     private final Index index;
@@ -97,8 +89,9 @@ public final class CachedNerFeatures extends FeatureFactory<CoreLabel> {
     private final Map<String, Word> words = new ConcurrentHashMap<>();
     private final Map<String, Shape> shapes = new ConcurrentHashMap<>();
     private final Map<String, Feat> constants = new ConcurrentHashMap<>();
-    private final List<Map<Long, Feat>> pairs = new ArrayList<>();
-    private final AtomicInteger ids = new AtomicInteger();
+    private final Map<Pair, Map<Long, Feat>> pairs = new EnumMap<>(Pair.class);
+    private final AtomicInteger wordIds = new AtomicInteger();
+    private final AtomicInteger shapeIds = new AtomicInteger();
     private final Word padWord;
     private final Shape nullShape;
     private final ThreadLocal<State> states = ThreadLocal.withInitial(State::new);
@@ -157,8 +150,8 @@ public final class CachedNerFeatures extends FeatureFactory<CoreLabel> {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("CoreNLP's NERFeatureFactory has changed: " + e.getMessage(), e);
         }
-        for (int i = 0; i <= TYPES; i++) {
-            pairs.add(new ConcurrentHashMap<>());
+        for (Pair template : Pair.values()) {
+            pairs.put(template, new ConcurrentHashMap<>());
         }
         // The classifier's padding token has no text and no cluster.
         this.padWord = new Word(this, normalized(""), null, -1);
@@ -229,21 +222,21 @@ public final class CachedNerFeatures extends FeatureFactory<CoreLabel> {
             if (f.useTypeSeqs) {
                 out.add(ps.prevType);
                 out.add(ns.nextType);
-                out.add(pair(PW_CTYPE, p.id, cs.id, () -> p.w + "..." + cs.s + "-PW_CTYPE|C"));
-                out.add(pair(NW_CTYPE, cs.id, n.id, () -> cs.s + "..." + n.w + "-NW_CTYPE|C"));
-                out.add(pair(PCTYPE, ps.id, cs.id, () -> ps.s + "..." + cs.s + "-PCTYPE|C"));
-                out.add(pair(CNTYPE, cs.id, ns.id, () -> cs.s + "..." + ns.s + "-CNTYPE|C"));
-                out.add(pair(PCNTYPE, ps.id < 0 || cs.id < 0 || ps.id > 0xffff || cs.id > 0xffff ? -1 : ps.id << 16 | cs.id,
+                out.add(pair(Pair.PW_CTYPE, p.id, cs.id, () -> p.w + "..." + cs.s + "-PW_CTYPE|C"));
+                out.add(pair(Pair.NW_CTYPE, cs.id, n.id, () -> cs.s + "..." + n.w + "-NW_CTYPE|C"));
+                out.add(pair(Pair.PCTYPE, ps.id, cs.id, () -> ps.s + "..." + cs.s + "-PCTYPE|C"));
+                out.add(pair(Pair.CNTYPE, cs.id, ns.id, () -> cs.s + "..." + ns.s + "-CNTYPE|C"));
+                out.add(pair(Pair.PCNTYPE, ps.id < 0 || cs.id < 0 || ps.id > 0xffff || cs.id > 0xffff ? -1 : ps.id << 16 | cs.id,
                         ns.id, () -> ps.s + "..." + cs.s + "..." + ns.s + "-PCNTYPE|C"));
             }
         }
         if (f.useLastRealWord && p.w.length() <= 3) {
             Word p2 = s.word(loc - 2);
-            out.add(pair(PPW_CTYPE, p2.id, cs.id, () -> p2.w + "..." + cs.s + "-PPW_CTYPE|C"));
+            out.add(pair(Pair.PPW_CTYPE, p2.id, cs.id, () -> p2.w + "..." + cs.s + "-PPW_CTYPE|C"));
         }
         if (f.useNextRealWord && n.w.length() <= 3) {
             Word n2 = s.word(loc + 2);
-            out.add(pair(NNW_CTYPE, n2.id, cs.id, () -> n2.w + "..." + cs.s + "-NNW_CTYPE|C"));
+            out.add(pair(Pair.NNW_CTYPE, n2.id, cs.id, () -> n2.w + "..." + cs.s + "-NNW_CTYPE|C"));
         }
         if (f.useOccurrencePatterns) {
             occurrencePatterns(s, loc, out);
@@ -312,12 +305,12 @@ public final class CachedNerFeatures extends FeatureFactory<CoreLabel> {
         if (f.usePrev && f.useSequences && f.usePrevSequences) {
             out.add(constant("PSEQ|CpC"));
             out.add(c.sequenceWord);
-            out.add(pair(PSEQW2, p.id, c.id, () -> p.w + "-" + c.w + "-PSEQW2|CpC"));
+            out.add(pair(Pair.PSEQW2, p.id, c.id, () -> p.w + "-" + c.w + "-PSEQW2|CpC"));
             out.add(p.sequencePrevWord);
             if (f.useDistSim) {
                 out.add(p.sequencePrevDistSim);
                 out.add(c.sequenceDistSim);
-                out.add(pair(PSEQPCDS, p.id, c.id, () -> p.distSimString() + "-" + c.distSimString() + "-PSEQpcDS|CpC"));
+                out.add(pair(Pair.PSEQPCDS, p.id, c.id, () -> p.distSimString() + "-" + c.distSimString() + "-PSEQpcDS|CpC"));
             }
             if (shapes) {
                 out.add(ps.sequencePrev);
@@ -325,7 +318,7 @@ public final class CachedNerFeatures extends FeatureFactory<CoreLabel> {
             }
         }
         if (shapes && f.useTypeSeqs && f.useTypeSeqs2) {
-            out.add(pair(TYPES, ps.id, cs.id, () -> ps.s + "-" + cs.s + "-TYPES|CpC"));
+            out.add(pair(Pair.TYPES, ps.id, cs.id, () -> ps.s + "-" + cs.s + "-TYPES|CpC"));
         }
         if (f.useTypeySequences) {
             out.add(cs.typey);
@@ -358,7 +351,7 @@ public final class CachedNerFeatures extends FeatureFactory<CoreLabel> {
         if (words.size() >= wordLimit) {
             return new Word(this, w, distSim(w), -1);
         }
-        return words.computeIfAbsent(text, t -> new Word(this, w, distSim(w), ids.getAndIncrement()));
+        return words.computeIfAbsent(text, t -> new Word(this, w, distSim(w), wordIds.getAndIncrement()));
     }
 
     private Shape shape(String shape) {
@@ -372,7 +365,7 @@ public final class CachedNerFeatures extends FeatureFactory<CoreLabel> {
         if (shapes.size() >= wordLimit) {
             return new Shape(this, shape, -1);
         }
-        return shapes.computeIfAbsent(shape, t -> new Shape(this, t, ids.getAndIncrement()));
+        return shapes.computeIfAbsent(shape, t -> new Shape(this, t, shapeIds.getAndIncrement()));
     }
 
     private Feat constant(String feature) {
@@ -381,7 +374,7 @@ public final class CachedNerFeatures extends FeatureFactory<CoreLabel> {
     }
 
     /** A feature of two parts, kept by the parts' ids when both have one and there is room. */
-    private Feat pair(int template, int a, int b, Supplier<String> feature) {
+    private Feat pair(Pair template, int a, int b, Supplier<String> feature) {
         if (a < 0 || b < 0) {
             return feat(feature.get());
         }
@@ -405,23 +398,18 @@ public final class CachedNerFeatures extends FeatureFactory<CoreLabel> {
         return new Feat(number >= 0 ? index.delegate.get(number) : feature, number);
     }
 
+    /** CoreNLP's test for a capitalised name: an upper- or title-case letter, then no upper case. */
     private static boolean isNameCase(String str) {
-        if (str.length() < 2 || !(Character.isUpperCase(str.charAt(0)) || Character.isTitleCase(str.charAt(0)))) {
-            return false;
-        }
-        for (int i = 1; i < str.length(); i++) {
-            if (Character.isUpperCase(str.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return str.length() >= 2 && (Character.isUpperCase(str.charAt(0)) || Character.isTitleCase(str.charAt(0)))
+                && noUpperCaseFrom(str, 1);
     }
 
     private static boolean noUpperCase(String str) {
-        if (str.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < str.length(); i++) {
+        return !str.isEmpty() && noUpperCaseFrom(str, 0);
+    }
+
+    private static boolean noUpperCaseFrom(String str, int from) {
+        for (int i = from; i < str.length(); i++) {
             if (Character.isUpperCase(str.charAt(i))) {
                 return false;
             }

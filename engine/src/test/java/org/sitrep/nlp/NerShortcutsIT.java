@@ -1,18 +1,16 @@
 package org.sitrep.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.stanford.nlp.ie.FastViterbiClassifier;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ie.crf.CachedNerFeatures;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,13 +19,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
 /**
- * With {@link CachedNerFeatures} installed, each of sitrep's CRF NER models must turn every
- * sentence of real articles from every dev set into the same feature numbers, in the same order,
- * as with CoreNLP's own feature factory: the CRF then adds the same weights in the same order
- * and labels alike. Checked with the caches empty, filling, full (a few hundred words kept, the
- * rest made afresh each time) and shared by two threads.
+ * sitrep's two shortcuts through CoreNLP's CRF NER models, on every sentence of real articles
+ * from every dev set, for each model the NLP stage runs.
+ *
+ * <p>With {@link CachedNerFeatures} installed, a model must turn each sentence into the same
+ * feature numbers, in the same order, as with CoreNLP's own feature factory (the CRF then adds
+ * the same weights in the same order): with the caches empty, filling, full (a few hundred words
+ * kept, the rest made afresh each time) and shared by two threads.
+ *
+ * <p>Decoded by {@link FastViterbiClassifier} with those features, as the NLP stage runs it, a
+ * model must give every token the label and the probability CoreNLP's own classifier gives. Two
+ * copies of the model are loaded, so that each learns known words from the same sentences in the
+ * same order, as a model does in CoreNLP's pipeline.
  */
-class CachedNerFeaturesIT {
+class NerShortcutsIT {
 
     static final List<String> MODELS = NlpSettings.ENGLISH_NER;
 
@@ -35,19 +40,7 @@ class CachedNerFeaturesIT {
 
     @BeforeAll
     static void load() throws Exception {
-        Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos");
-        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
-        StanfordCoreNLP tagger = new StanfordCoreNLP(props);
-        sentences = new ArrayList<>();
-        for (String text : DevArticles.seedAndFirst(10, DevArticles.ALL_SETS)) {
-            Annotation doc = new Annotation(text);
-            tagger.annotate(doc);
-            for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-                sentences.add(sentence.get(CoreAnnotations.TokensAnnotation.class));
-            }
-        }
+        sentences = DevArticles.sentences(10, "tokenize,ssplit,pos");
     }
 
     @ParameterizedTest
@@ -77,6 +70,33 @@ class CachedNerFeaturesIT {
         } finally {
             pool.shutdown();
         }
+    }
+
+    @ParameterizedTest
+    @FieldSource("MODELS")
+    void labelsAsCoreNlpsOwnClassifierDoes(String model) throws Exception {
+        CRFClassifier<CoreLabel> coreNlp = CRFClassifier.getClassifier(model);
+        CRFClassifier<CoreLabel> copy = CRFClassifier.getClassifier(model);
+        assertTrue(CachedNerFeatures.install(copy, 40_000) && FastViterbiClassifier.supports(copy), "the model qualifies");
+        FastViterbiClassifier ours = new FastViterbiClassifier(copy);
+        int tokens = 0;
+        int named = 0;
+        for (List<CoreLabel> sentence : sentences) {
+            List<CoreLabel> expected = coreNlp.classifySentence(sentence);
+            List<CoreLabel> actual = ours.classifySentence(sentence);
+            assertEquals(expected.size(), actual.size());
+            for (int i = 0; i < expected.size(); i++) {
+                String label = expected.get(i).get(CoreAnnotations.AnswerAnnotation.class);
+                assertEquals(label, actual.get(i).get(CoreAnnotations.AnswerAnnotation.class),
+                        "label of '" + expected.get(i).word() + "' in: " + sentence);
+                assertEquals(expected.get(i).get(CoreAnnotations.AnswerProbAnnotation.class),
+                        actual.get(i).get(CoreAnnotations.AnswerProbAnnotation.class),
+                        "probability of '" + expected.get(i).word() + "' in: " + sentence);
+                named += "O".equals(label) ? 0 : 1;
+            }
+            tokens += expected.size();
+        }
+        assertTrue(tokens > 15_000 && named > 1_000, tokens + " tokens, " + named + " named");
     }
 
     private static int compare(CRFClassifier<CoreLabel> crf, List<List<CoreLabel>> documents, List<int[][][]> expected) {
