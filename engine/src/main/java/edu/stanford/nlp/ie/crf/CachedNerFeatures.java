@@ -331,8 +331,11 @@ public final class CachedNerFeatures extends FeatureFactory<CoreLabel> {
         return f.wordFunction == null ? text : f.wordFunction.apply(text);
     }
 
-    /** The distributional cluster CoreNLP's factory gives a word. */
+    /** The distributional cluster CoreNLP's factory gives a word; null for a model without clusters. */
     private String distSim(String word) {
+        if (lexicon == null) {
+            return null;
+        }
         String key = f.casedDistSim ? word : word.toLowerCase();
         if (f.numberEquivalenceDistSim) {
             key = WordShapeClassifier.wordShape(key, WordShapeClassifier.WORDSHAPEDIGITS);
