@@ -110,11 +110,28 @@ public final class PhraseIndex<T> {
 
     /** Splits a name into the words CoreNLP's tokenizer would make of it, closely enough. */
     static String[] words(String name) {
+        if (plain(name)) {
+            // Nothing for the patterns below to change: the common case, without them (issue 7).
+            String trimmed = name.trim();
+            return trimmed.isEmpty() ? new String[0] : trimmed.split(" ");
+        }
         String spaced = name.trim();
         spaced = PUNCTUATION.matcher(spaced).replaceAll(" $1 ");
         spaced = INNER_HYPHEN.matcher(spaced).replaceAll(" - ");
         spaced = POSSESSIVE.matcher(spaced).replaceAll(" 's");
         spaced = SPACES.matcher(spaced).replaceAll(" ").trim();
         return spaced.isEmpty() ? new String[0] : spaced.split(" ");
+    }
+
+    /** No punctuation the patterns split or join, no whitespace but single spaces. */
+    private static boolean plain(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == ',' || c == '(' || c == ')' || c == '-' || c == '\'' || c < ' '
+                    || c == ' ' && i + 1 < name.length() && name.charAt(i + 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 }
