@@ -59,7 +59,8 @@ import org.sitrep.pipeline.Stage;
  * {@code CoreNlpEquivalenceIT}): CoreNLP's POS tagger model runs in {@link CachedScoresTagger},
  * which keeps feature scores across sentences; CoreNLP's NER models get their features from
  * {@link CachedNerFeatures}, which builds and looks up each feature once per word, shape or pair
- * of them; the fine-grained entity types come from
+ * of them, and are decoded by {@link FastViterbiClassifier}, which normalises each row of their
+ * scores once; the fine-grained entity types come from
  * {@link FineNerLists}; and CoreNLP's parser network runs in {@link ArcStandardParser}, which
  * builds only the enhanced++ graph the record reads.
  *
