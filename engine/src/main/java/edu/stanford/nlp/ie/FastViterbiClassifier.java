@@ -150,11 +150,9 @@ public final class FastViterbiClassifier extends AbstractSequenceClassifier<Core
         /** As {@code FactorTable.conditionalLogProbGivenPrevious} for each label: the row's value less its log-sum. */
         @Override
         public double[] scoresOf(int[] tags, int pos) {
+            // A first-order model (supports): one previous label, at the row's position.
             int realPos = pos - window + 1;
             FactorTable table = tables[realPos];
-            if (window != 2 || table.windowSize() != 2) {
-                return model.scoresOf(tags, pos);
-            }
             int n = table.numClasses();
             int start = tags[realPos] * n;
             double[] row = new double[n];

@@ -258,41 +258,32 @@ public final class CachedNerFeatures extends FeatureFactory<CoreLabel> {
             out.add(constant("NO-OCCURRENCE-PATTERN|C"));
             return;
         }
-        if (isNameCase(pWord) && "NNP".equals(s.tag(loc - 1))) {
-            for (int jump = 3; jump < 150; jump++) {
-                if (s.word(loc + jump).w.equals(word)) {
-                    out.add(constant(s.word(loc + jump - 1).w.equals(pWord) ? "XY-NEXT-OCCURRENCE-XY|C" : "XY-NEXT-OCCURRENCE-Y|C"));
+        boolean namePair = named(s, loc - 1);
+        // The following occurrences first, then the earlier ones, as CoreNLP looks.
+        for (int dir : new int[] {1, -1}) {
+            String side = dir > 0 ? "NEXT" : "PREV";
+            for (int jump = 3 * dir; Math.abs(jump) < 150; jump += dir) {
+                if (!s.word(loc + jump).w.equals(word)) {
+                    continue;
                 }
-            }
-            for (int jump = -3; jump > -150; jump--) {
-                if (s.word(loc + jump).w.equals(word)) {
-                    out.add(constant(s.word(loc + jump - 1).w.equals(pWord) ? "XY-PREV-OCCURRENCE-XY|C" : "XY-PREV-OCCURRENCE-Y|C"));
+                String pattern;
+                if (namePair) {
+                    pattern = "XY-" + side + "-OCCURRENCE-" + (s.word(loc + jump - 1).w.equals(pWord) ? "XY" : "Y");
+                } else if (named(s, loc + jump - dir)) {
+                    pattern = "X-" + side + "-OCCURRENCE-YX";
+                } else if (named(s, loc + jump + dir)) {
+                    pattern = "X-" + side + "-OCCURRENCE-XY";
+                } else {
+                    pattern = "X-" + side + "-OCCURRENCE-X";
                 }
-            }
-        } else {
-            for (int jump = 3; jump < 150; jump++) {
-                if (s.word(loc + jump).w.equals(word)) {
-                    if (isNameCase(s.word(loc + jump - 1).w) && s.tag(loc + jump - 1).equals("NNP")) {
-                        out.add(constant("X-NEXT-OCCURRENCE-YX|C"));
-                    } else if (isNameCase(s.word(loc + jump + 1).w) && s.tag(loc + jump + 1).equals("NNP")) {
-                        out.add(constant("X-NEXT-OCCURRENCE-XY|C"));
-                    } else {
-                        out.add(constant("X-NEXT-OCCURRENCE-X|C"));
-                    }
-                }
-            }
-            for (int jump = -3; jump > -150; jump--) {
-                if (s.word(loc + jump).w.equals(word)) {
-                    if (isNameCase(s.word(loc + jump + 1).w) && s.tag(loc + jump + 1).equals("NNP")) {
-                        out.add(constant("X-PREV-OCCURRENCE-YX|C"));
-                    } else if (isNameCase(s.word(loc + jump - 1).w) && s.tag(loc + jump - 1).equals("NNP")) {
-                        out.add(constant("X-PREV-OCCURRENCE-XY|C"));
-                    } else {
-                        out.add(constant("X-PREV-OCCURRENCE-X|C"));
-                    }
-                }
+                out.add(constant(pattern + "|C"));
             }
         }
+    }
+
+    /** Whether the token at a position is a capitalised name tagged NNP. */
+    private static boolean named(Sentence s, int i) {
+        return isNameCase(s.word(i).w) && "NNP".equals(s.tag(i));
     }
 
     /** The features CoreNLP's {@code featuresCpC} adds for these flags, in its order. */
