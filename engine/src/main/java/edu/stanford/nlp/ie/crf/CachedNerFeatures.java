@@ -530,11 +530,14 @@ public final class CachedNerFeatures extends FeatureFactory<CoreLabel> {
         }
     }
 
-    /** One sentence's words, shapes and tags, by position; the padding outside. */
+    /**
+     * One sentence's words, shapes and tags, by position; the padding outside. A token without a
+     * shape gets the null shape, which reads as "" where CoreNLP's factory uses {@code getString}
+     * and as "null" where it uses {@code get}, as the padding's shape does in the second case only.
+     */
     private static final class Sentence {
         final Word[] words;
         final Shape[] shapes;
-        final Shape[] rawShapes;
         final String[] tags;
         final Word pad;
         final Shape padShape;
@@ -544,14 +547,11 @@ public final class CachedNerFeatures extends FeatureFactory<CoreLabel> {
             int n = tokens.size();
             words = new Word[n];
             shapes = new Shape[n];
-            rawShapes = new Shape[n];
             tags = new String[n];
             for (int i = 0; i < n; i++) {
                 CoreLabel token = tokens.get(i);
                 words[i] = x.lookup(token.getString(CoreAnnotations.TextAnnotation.class));
-                String shape = token.get(CoreAnnotations.ShapeAnnotation.class);
-                rawShapes[i] = x.shape(shape);
-                shapes[i] = shape == null ? x.shape("") : rawShapes[i];
+                shapes[i] = x.shape(token.get(CoreAnnotations.ShapeAnnotation.class));
                 tags[i] = token.getString(CoreAnnotations.PartOfSpeechAnnotation.class);
             }
             pad = x.padWord;
@@ -563,13 +563,14 @@ public final class CachedNerFeatures extends FeatureFactory<CoreLabel> {
             return i >= 0 && i < words.length ? words[i] : pad;
         }
 
+        /** The shape as {@code getString} reads it: "" for the padding. */
         Shape shape(int i) {
             return i >= 0 && i < shapes.length ? shapes[i] : padShape;
         }
 
-        /** The shape as {@code get} reads it: the null shape for the padding. */
+        /** The shape as {@code get} reads it: null for the padding. */
         Shape rawShape(int i) {
-            return i >= 0 && i < rawShapes.length ? rawShapes[i] : nullShape;
+            return i >= 0 && i < shapes.length ? shapes[i] : nullShape;
         }
 
         String tag(int i) {
