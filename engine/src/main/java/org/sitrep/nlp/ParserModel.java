@@ -42,8 +42,9 @@ final class ParserModel {
     private final int labelBase;
     private final float[][] embeddings;
     /**
-     * First layer by feature position: for position p, hidden unit i's weights for the
-     * position's embedding at [p][i * embeddingSize], so one product reads one block.
+     * First layer by feature position: for position p, every hidden unit's weight for the
+     * embedding's dimension k at [p][k * hiddenSize], so a product adds one dimension to all
+     * units in one contiguous pass, which the JIT turns into vector instructions.
      */
     private final float[][] w1ByPosition;
     private final int embeddingSize;
@@ -62,6 +63,11 @@ final class ParserModel {
     private final int[] precomputedRow;
     private final int unknownWord;
     private final int unknownTag;
+    /** Special rows, looked up once: the parser asks for them at every transition. */
+    private final int rootWord;
+    private final int rootTag;
+    private final int nullWord;
+    private final int nullTag;
 
     ParserModel() {
         ClassLoader loader = ParserModel.class.getClassLoader();
@@ -108,6 +114,10 @@ final class ParserModel {
             }
             unknownWord = words.get("-UNKNOWN-");
             unknownTag = tags.get("-UNKNOWN-");
+            rootWord = words.get("-ROOT-");
+            rootTag = tags.get("-ROOT-");
+            nullWord = words.get("-NULL-");
+            nullTag = tags.get("-NULL-");
             this.embeddingSize = embeddingSize;
             w1ByPosition = firstLayer(in, embeddingSize, hiddenSize);
             b1 = floats(in.readLine(), 0, hiddenSize);
@@ -162,16 +172,13 @@ final class ParserModel {
 
     /**
      * The file stores the first layer one input (feature position p, embedding dimension k) per
-     * line, with every hidden unit's weight for it; they go to [p][unit * embeddingSize + k].
+     * line, with every hidden unit's weight for it: the line is the row at [p][k * units].
      */
     private static float[][] firstLayer(BufferedReader in, int embeddingSize, int units) throws IOException {
         float[][] out = new float[FEATURES][units * embeddingSize];
         for (int p = 0; p < FEATURES; p++) {
             for (int k = 0; k < embeddingSize; k++) {
-                float[] weights = floats(in.readLine(), 0, units);
-                for (int i = 0; i < units; i++) {
-                    out[p][i * embeddingSize + k] = weights[i];
-                }
+                System.arraycopy(floats(in.readLine(), 0, units), 0, out[p], k * units, units);
             }
         }
         return out;
@@ -182,38 +189,22 @@ final class ParserModel {
         return embeddings.length * FEATURES;
     }
 
-    /** The first layer's products for one embedding at one feature position, summed in double. */
+    /**
+     * The first layer's products for one embedding at one feature position. Each unit's sum
+     * takes the float products of its weights and the embedding in dimension order, in double,
+     * as CoreNLP's {@code matrixMultiplySlice} does; the passes run over units, so the
+     * processor adds many units' terms at once.
+     */
     private double[] products(int embedding, int position) {
         float[] e = embeddings[embedding];
         float[] w = w1ByPosition[position];
         double[] out = new double[b1.length];
-        int n = embeddingSize;
-        int i = 0;
-        // Four units at a time, each summed in order: four independent chains for the processor.
-        for (; i + 3 < out.length; i += 4) {
-            int a = i * n;
-            double p0 = 0.0;
-            double p1 = 0.0;
-            double p2 = 0.0;
-            double p3 = 0.0;
-            for (int k = 0; k < n; k++) {
-                float ek = e[k];
-                p0 += w[a + k] * ek;
-                p1 += w[a + n + k] * ek;
-                p2 += w[a + 2 * n + k] * ek;
-                p3 += w[a + 3 * n + k] * ek;
+        for (int k = 0; k < embeddingSize; k++) {
+            float ek = e[k];
+            int row = k * out.length;
+            for (int i = 0; i < out.length; i++) {
+                out[i] += w[row + i] * ek;
             }
-            out[i] = p0;
-            out[i + 1] = p1;
-            out[i + 2] = p2;
-            out[i + 3] = p3;
-        }
-        for (; i < out.length; i++) {
-            double partial = 0.0;
-            for (int k = 0; k < n; k++) {
-                partial += w[i * n + k] * e[k];
-            }
-            out[i] = partial;
         }
         return out;
     }
@@ -306,19 +297,19 @@ final class ParserModel {
     }
 
     int rootWord() {
-        return words.get("-ROOT-");
+        return rootWord;
     }
 
     int rootTag() {
-        return tags.get("-ROOT-");
+        return rootTag;
     }
 
     int nullWord() {
-        return words.get("-NULL-");
+        return nullWord;
     }
 
     int nullTag() {
-        return tags.get("-NULL-");
+        return nullTag;
     }
 
     int nullLabelId() {
