@@ -30,8 +30,10 @@ class ArcStandardParserIT {
         tagging.setProperty("ssplit.newlineIsSentenceBreak", "always");
         StanfordCoreNLP tagger = new StanfordCoreNLP(tagging);
         DependencyParser coreNlp = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
-        // A small cache, so that both of the parser's paths (cached and computed products) run.
-        ArcStandardParser ours = new ArcStandardParser(new ParserModel(), 2_000);
+        // A small cache, so that both of the parser's paths (cached and computed products) run;
+        // the output layer in float and in double, as on newer and older JVMs.
+        ArcStandardParser ours = new ArcStandardParser(new ParserModel(false), 2_000);
+        ArcStandardParser oursWide = new ArcStandardParser(new ParserModel(true), 2_000);
         int sentences = 0;
         int edges = 0;
         for (String text : DevArticles.seedAndFirst(4, DevArticles.ALL_SETS)) {
@@ -44,6 +46,7 @@ class ArcStandardParserIT {
                 }
                 List<String> expected = edges(coreNlp.predict(sentence));
                 assertEquals(expected, edges(ours.parse(tokens)), "parse of: " + sentence);
+                assertEquals(expected, edges(oursWide.parse(tokens)), "parse with double weights of: " + sentence);
                 sentences++;
                 edges += expected.size();
             }
