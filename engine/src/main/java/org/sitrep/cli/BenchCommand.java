@@ -37,10 +37,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default ${DEFAULT-VALUE})")
     int threads = 1;
 
-    @Option(names = "--limit", paramLabel = "N", description = "At most N articles, taken in turn from each folder")
+    @Option(names = "--limit", paramLabel = "N", description = "At most N timed articles, taken in turn from each folder after the warm-up's")
     int limit = Integer.MAX_VALUE;
 
-    @Option(names = "--warmup", paramLabel = "N", description = "Articles run once before timing (default ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", paramLabel = "N", description = "Articles run once before timing, and not timed (default ${DEFAULT-VALUE})")
     int warmup = 10;
 
     @Option(names = "--baseline", description = "Also run CoreNLP's default pipeline on the same articles, taking turns"
@@ -62,18 +62,20 @@ final class BenchCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         List<Path> dirs = folders.isEmpty() ? defaultFolders() : folders;
-        List<Path> files = interleave(dirs, limit);
-        if (files.isEmpty()) {
-            err.println("sitrep bench: no articles found in " + dirs);
+        List<Path> files = interleave(dirs, (int) Math.min(Integer.MAX_VALUE, (long) warmup + limit));
+        if (files.size() <= warmup) {
+            err.println("sitrep bench: " + files.size() + " articles in " + dirs + ", not enough for a warm-up of "
+                    + warmup + " and at least one timed article");
             return ExitCodes.USAGE;
         }
         List<RawInput> inputs = new ArrayList<>();
         for (Path f : files) {
             inputs.add(ArticleFileReader.open(f.toString(), null, null));
         }
+        List<RawInput> timed = inputs.subList(warmup, inputs.size());
         Function<String, IntConsumer> progress = run -> Terminal.stdoutIsTerminal()
-                ? new ProgressLine(err, run, inputs.size()) : n -> { };
-        BenchReport report = new Benchmark(inputs, threads, warmup)
+                ? new ProgressLine(err, run, timed.size()) : n -> { };
+        BenchReport report = new Benchmark(inputs.subList(0, warmup), timed, threads)
                 .run(Pipelines.stages(null), Pipelines.coreNlp(), baseline ? CoreNlpBaseline::new : null, progress);
         if (plot != null) {
             Files.write(plot, StagePlot.png(report));

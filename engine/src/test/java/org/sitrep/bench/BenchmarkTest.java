@@ -67,9 +67,10 @@ class BenchmarkTest {
     }
 
     @Test
-    void countsArticlesSentencesTokensAndFailures() {
+    void countsArticlesSentencesTokensAndFailuresOfTheTimedArticlesOnly() {
         List<RawInput> inputs = List.of(input("a", "one two three"), input("bad", "x"), input("c", "four five"));
-        BenchReport r = new Benchmark(inputs, 2, 1).run(engine(ConcurrentHashMap.newKeySet()), null, null, name -> n -> { });
+        List<RawInput> warmup = List.of(input("w", "six seven eight nine"));
+        BenchReport r = new Benchmark(warmup, inputs, 2).run(engine(ConcurrentHashMap.newKeySet()), null, null, name -> n -> { });
 
         BenchReport.Run run = r.runs().get(0);
         assertEquals(1, r.runs().size());
@@ -77,6 +78,7 @@ class BenchmarkTest {
         assertEquals(1, run.failed());
         assertEquals(5, run.sentences());
         assertEquals(10, run.tokens(), "two tokens per one-word sentence");
+        assertEquals(1, r.warmupArticles());
         assertEquals(List.of("read", "nlp", "extract"), run.stageSeconds().stream().map(BenchReport.StageTime::stage).toList());
         assertTrue(run.p50Millis() <= run.p99Millis());
         assertTrue(Double.isNaN(r.speedup()), "no baseline, no ratio");
@@ -88,7 +90,7 @@ class BenchmarkTest {
         Set<String> seen = ConcurrentHashMap.newKeySet();
         Stage<Article, Integer> baseline = stage("baseline", a -> Outcome.ok(a.text().split(" ").length));
 
-        BenchReport r = new Benchmark(inputs, 1, 0).run(engine(seen), null, () -> baseline, name -> n -> { });
+        BenchReport r = new Benchmark(List.of(), inputs, 1).run(engine(seen), null, () -> baseline, name -> n -> { });
 
         assertEquals(2, r.runs().size());
         assertEquals("baseline", r.runs().get(1).name());
@@ -97,7 +99,7 @@ class BenchmarkTest {
     }
 
     @Test
-    void theEngineAndTheBaselineTakeTurnsOfTenArticles() {
+    void bothWarmUpThenTakeTurnsOfTenArticles() {
         List<RawInput> inputs = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
             inputs.add(input("a" + i, "w"));
@@ -113,9 +115,10 @@ class BenchmarkTest {
             return Outcome.ok(1);
         });
 
-        BenchReport r = new Benchmark(inputs, 1, 0).run(logged, null, () -> baseline, name -> n -> { });
+        BenchReport r = new Benchmark(List.of(input("w", "w")), inputs, 1).run(logged, null, () -> baseline, name -> n -> { });
 
-        List<String> expected = new ArrayList<>();
+        // Each warms up on the warm-up article first, then they take turns on the timed ones.
+        List<String> expected = new ArrayList<>(List.of("ours", "theirs"));
         for (int turn : new int[] {10, 10, 5}) {
             expected.addAll(Collections.nCopies(turn, "ours"));
             expected.addAll(Collections.nCopies(turn, "theirs"));
@@ -132,7 +135,7 @@ class BenchmarkTest {
             inputs.add(input("a" + i, "w ".repeat(200)));
         }
         Set<String> seen = ConcurrentHashMap.newKeySet();
-        new Benchmark(inputs, 3, 0).run(engine(seen), null, null, name -> n -> { });
+        new Benchmark(List.of(), inputs, 3).run(engine(seen), null, null, name -> n -> { });
         assertTrue(seen.size() > 1 && seen.size() <= 3, "worker threads seen: " + seen);
     }
 
