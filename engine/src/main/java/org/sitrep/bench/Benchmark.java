@@ -41,7 +41,7 @@ public final class Benchmark {
     private static final int TURN = 10;
 
     private final List<RawInput> warmup;
-    private final List<RawInput> inputs;
+    private final List<RawInput> timed;
     private final int threads;
 
     /**
@@ -53,7 +53,7 @@ public final class Benchmark {
             throw new IllegalArgumentException("threads must be at least 1");
         }
         this.warmup = List.copyOf(warmup);
-        this.inputs = List.copyOf(timed);
+        this.timed = List.copyOf(timed);
         this.threads = threads;
     }
 
@@ -81,30 +81,31 @@ public final class Benchmark {
         }
         double warmSeconds = (System.nanoTime() - warmStart) / 1e9;
         String name = "sitrep (full record)";
-        Pass ours = new Pass(name, List.of("read", "nlp", "extract"), i -> engineTimes(engine, inputs.get(i)),
+        Pass ours = new Pass(name, List.of("read", "nlp", "extract"), i -> engineTimes(engine, timed.get(i)),
                 progress.apply(name));
         Pass theirs = null;
         if (baselineFactory != null) {
             Stage<Article, Integer> baseline = baselineFactory.get();
             for (RawInput in : warmup) {
-                if (engine.reader().apply(in) instanceof Outcome.Ok<Article> ok) {
-                    baseline.apply(ok.value());
+                Article article = read(engine, in);
+                if (article != null) {
+                    baseline.apply(article);
                 }
             }
             List<Article> articles = new ArrayList<>();
-            for (RawInput in : inputs) {
-                articles.add(engine.reader().apply(in) instanceof Outcome.Ok<Article> ok ? ok.value() : null);
+            for (RawInput in : timed) {
+                articles.add(read(engine, in));
             }
             theirs = new Pass(baseline.name(), List.of("nlp"), i -> baselineTimes(baseline, articles.get(i)),
                     progress.apply(baseline.name()));
         }
         long[] stepsBefore = annotator != null ? annotator.stepNanos() : null;
         long gcBefore = gcMillis();
-        int block = theirs == null ? inputs.size() : TURN;
+        int block = theirs == null ? timed.size() : TURN;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            for (int from = 0; from < inputs.size(); from += block) {
-                int to = Math.min(inputs.size(), from + block);
+            for (int from = 0; from < timed.size(); from += block) {
+                int to = Math.min(timed.size(), from + block);
                 ours.measure(from, to, pool);
                 if (theirs != null) {
                     theirs.measure(from, to, pool);
@@ -126,7 +127,7 @@ public final class Benchmark {
         if (theirs != null) {
             runs.add(theirs.summary());
         }
-        return new BenchReport(machine(), threads, inputs.size(), warmup.size(), warmSeconds, startup, peakHeap(), peakRss(),
+        return new BenchReport(machine(), threads, timed.size(), warmup.size(), warmSeconds, startup, peakHeap(), peakRss(),
                 gcSeconds, runs, steps);
     }
 
@@ -141,7 +142,7 @@ public final class Benchmark {
         private final List<String> stages;
         private final Timing timing;
         private final IntConsumer progress;
-        private final long[][] results = new long[inputs.size()][];
+        private final long[][] results = new long[timed.size()][];
         private final AtomicInteger done = new AtomicInteger();
         private long nanos;
 
@@ -210,11 +211,12 @@ public final class Benchmark {
 
     private static long[] engineTimes(RecordStages engine, RawInput input) {
         long t0 = System.nanoTime();
-        if (!(engine.reader().apply(input) instanceof Outcome.Ok<Article> article)) {
+        Article article = read(engine, input);
+        if (article == null) {
             return null;
         }
         long t1 = System.nanoTime();
-        if (!(engine.nlp().apply(article.value()) instanceof Outcome.Ok<AnnotatedArticle> annotated)) {
+        if (!(engine.nlp().apply(article) instanceof Outcome.Ok<AnnotatedArticle> annotated)) {
             return null;
         }
         long t2 = System.nanoTime();
@@ -225,6 +227,11 @@ public final class Benchmark {
         List<Sentence> sentences = annotated.value().sentences();
         long tokens = sentences.stream().mapToLong(s -> s.tokens().size()).sum();
         return new long[] {t1 - t0, t2 - t1, t3 - t2, sentences.size(), tokens};
+    }
+
+    /** The engine's reading of an input, or null where it fails (the baseline reads what the engine reads). */
+    private static Article read(RecordStages engine, RawInput input) {
+        return engine.reader().apply(input) instanceof Outcome.Ok<Article> ok ? ok.value() : null;
     }
 
     private static long[] baselineTimes(Stage<Article, Integer> baseline, Article article) {
