@@ -2,13 +2,16 @@ package org.sitrep.model;
 
 import java.util.List;
 
-/** One sentence with its tokens, dependency parse, entities and time expressions. */
+/**
+ * One sentence with its tokens, dependency parse, entities and time expressions. The parse may
+ * be a {@link DeferredList}, computed when an extractor first reads it; it is kept as given.
+ */
 public record Sentence(int index, Span span, String text, List<Token> tokens,
                        List<Dependency> dependencies, List<EntityMention> entities,
                        List<TimeMention> times) {
     public Sentence {
         tokens = List.copyOf(tokens);
-        dependencies = List.copyOf(dependencies);
+        dependencies = dependencies instanceof DeferredList<Dependency> ? dependencies : List.copyOf(dependencies);
         entities = List.copyOf(entities);
         times = List.copyOf(times);
     }

@@ -16,7 +16,6 @@ import edu.stanford.nlp.pipeline.EntityMentionsAnnotator;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -39,6 +38,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Article;
+import org.sitrep.model.DeferredList;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.Problem;
@@ -62,7 +62,8 @@ import org.sitrep.pipeline.Stage;
  * of them, and are decoded by {@link FastViterbiClassifier}, which normalises each row of their
  * scores once; the fine-grained entity types come from
  * {@link FineNerLists}; and CoreNLP's parser network runs in {@link ArcStandardParser}, which
- * builds only the enhanced++ graph the record reads.
+ * builds only the enhanced++ graph the record reads. A sentence is parsed when an extractor first
+ * reads its parse ({@link DeferredList}): on the dev sets, a third of the sentences never are.
  *
  * <p>Thread-safe: CoreNLP's annotators and our parser keep no per-document state, so one
  * instance (one set of loaded models) serves every thread of the process. Build it once with
@@ -228,10 +229,6 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
         stepNanos[1].add(t2 - t1);
         stepNanos[2].add(t3 - t2);
         stepNanos[3].add(t4 - t3);
-        if (parser != null) {
-            parse(annotation);
-        }
-        long t5 = System.nanoTime();
         CoreDocument document = new CoreDocument(annotation);
         List<Sentence> sentences = new ArrayList<>();
         int skipped = 0;
@@ -242,7 +239,7 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
             }
             sentences.add(s);
         }
-        stepNanos[6].add(System.nanoTime() - t5);
+        stepNanos[6].add(System.nanoTime() - t4);
         if (skipped > 0) {
             problems.add(new Problem(name(), "nlp.unparsed-sentences",
                     article.id() + ": " + skipped + " sentence(s) too long or odd to parse; tagged only"));
@@ -264,25 +261,29 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
         }
     }
 
-    /** Basic UD parse of each sentence short enough, converted to the enhanced++ graph the record reads. */
-    private void parse(Annotation annotation) {
-        long parsing = 0;
-        long graphs = 0;
-        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-            if (sentence.get(CoreAnnotations.TokensAnnotation.class).size() > settings.maxSentenceTokens()) {
-                continue;
-            }
-            long t0 = System.nanoTime();
-            GrammaticalStructure gs = parser.parse(sentence.get(CoreAnnotations.TokensAnnotation.class));
-            long t1 = System.nanoTime();
-            sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
-                    SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
-                            GrammaticalStructure.Extras.NONE, null));
-            parsing += t1 - t0;
-            graphs += System.nanoTime() - t1;
+    /**
+     * The sentence's enhanced++ graph, as a list parsed when an extractor first reads it ({@link
+     * DeferredList}); none for a sentence too long to parse. Without sitrep's parser, whatever
+     * graph CoreNLP's own annotators made.
+     */
+    private List<Dependency> dependencies(CoreSentence cs) {
+        if (parser == null) {
+            return dependencies(cs.dependencyParse());
         }
-        stepNanos[4].add(parsing);
-        stepNanos[5].add(graphs);
+        List<CoreLabel> tokens = cs.tokens();
+        return tokens.size() > settings.maxSentenceTokens() ? List.of() : new DeferredList<>(() -> parse(tokens));
+    }
+
+    /** The basic UD parse of a sentence, converted to the enhanced++ graph the record reads. */
+    private List<Dependency> parse(List<CoreLabel> tokens) {
+        long t0 = System.nanoTime();
+        GrammaticalStructure gs = parser.parse(tokens);
+        long t1 = System.nanoTime();
+        SemanticGraph graph = SemanticGraphFactory.makeFromTree(gs, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
+                GrammaticalStructure.Extras.NONE, null);
+        stepNanos[4].add(t1 - t0);
+        stepNanos[5].add(System.nanoTime() - t1);
+        return dependencies(graph);
     }
 
     private Sentence convert(int index, CoreSentence cs, String text) {
@@ -302,8 +303,7 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
                 dependencies(cs), entities(index, cs, labels, text), times(index, cs, labels));
     }
 
-    private static List<Dependency> dependencies(CoreSentence cs) {
-        SemanticGraph graph = cs.dependencyParse();
+    private static List<Dependency> dependencies(SemanticGraph graph) {
         if (graph == null) {
             return List.of();
         }

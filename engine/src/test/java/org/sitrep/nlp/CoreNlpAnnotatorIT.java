@@ -1,6 +1,8 @@
 package org.sitrep.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
@@ -9,6 +11,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Article;
+import org.sitrep.model.DeferredList;
+import org.sitrep.model.Dependency;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.TimeMention;
 import org.sitrep.pipeline.Outcome;
@@ -45,5 +49,27 @@ class CoreNlpAnnotatorIT {
         first.tokens().forEach(t -> assertEquals(t.word(), text.substring(t.start(), t.end())));
         assertTrue(first.dependencies().stream().anyMatch(d -> d.rel().equals("nsubj") && d.head() == 2 && d.dep() == 1));
         assertEquals("2020-05-04", a.sentences().get(1).times().get(0).value());
+    }
+
+    @Test
+    void parsesASentenceWhenItsParseIsFirstRead() {
+        AnnotatedArticle a = annotate("The army arrested John Smith in Kabul.\nHe was released on Monday.",
+                LocalDateTime.of(2020, 5, 6, 0, 0));
+        Sentence first = a.sentences().get(0);
+        DeferredList<Dependency> parse = assertInstanceOf(DeferredList.class, first.dependencies());
+        assertFalse(parse.computed());
+        assertFalse(parse.isEmpty(), "a sentence the parser takes has a parse, known before it is computed");
+        assertFalse(parse.computed());
+        assertTrue(first.dependencies().stream().anyMatch(d -> d.rel().equals("obj") && d.head() == 2 && d.dep() == 4));
+        assertTrue(parse.computed());
+        assertFalse(((DeferredList<?>) a.sentences().get(1).dependencies()).computed(), "each sentence is parsed on its own");
+    }
+
+    @Test
+    void leavesASentenceTooLongForTheParserUnparsedAndSaysSo() {
+        String list = "Kabul, ".repeat(90) + "and Herat.";
+        AnnotatedArticle a = annotate(list, LocalDateTime.of(2020, 5, 6, 0, 0));
+        assertTrue(a.sentences().get(0).dependencies().isEmpty());
+        assertTrue(a.problems().stream().anyMatch(p -> p.code().equals("nlp.unparsed-sentences")), a.problems().toString());
     }
 }
