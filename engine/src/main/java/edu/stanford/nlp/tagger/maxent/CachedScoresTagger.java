@@ -2,8 +2,6 @@ package edu.stanford.nlp.tagger.maxent;
 
 import edu.stanford.nlp.ling.HasWord;
 import edu.stanford.nlp.math.ArrayMath;
-import edu.stanford.nlp.sequences.ExactBestSequenceFinder;
-import edu.stanford.nlp.sequences.SequenceModel;
 import edu.stanford.nlp.tagger.common.Tagger;
 import edu.stanford.nlp.util.Pair;
 import java.util.Arrays;
@@ -99,7 +97,7 @@ public final class CachedScoresTagger {
     }
 
     /** One sentence's search: CoreNLP's {@code TestSentence} for the exact, tags-not-reused case. */
-    private final class Sentence implements SequenceModel {
+    private final class Sentence {
         private final String[] words;
         private final int size;
         private final PairsHolder pairs = new PairsHolder();
@@ -131,7 +129,7 @@ public final class CachedScoresTagger {
         }
 
         String[] tag() {
-            int[] best = new ExactBestSequenceFinder().bestSequence(this);
+            int[] best = bestSequence();
             String[] tags = new String[size - 1];
             for (int j = 0; j < tags.length; j++) {
                 tags[j] = tagger.tags.getTag(best[j + left]);
@@ -139,23 +137,91 @@ public final class CachedScoresTagger {
             return tags;
         }
 
-        @Override
-        public int length() {
-            return size;
+        /**
+         * The Viterbi search of CoreNLP's {@code ExactBestSequenceFinder} for a model that looks
+         * at no tag to the right: the same window scores, the same sums, the same choice among
+         * equal scores. A window (the tags at {@code pos - left .. pos}) is numbered in mixed
+         * radix, the tag at {@code pos} its last digit. CoreNLP's search walks every window and
+         * asks for scores at the one in each run of tags at {@code pos}; this one asks for each
+         * history's scores directly, in the same order.
+         */
+        private int[] bestSequence() {
+            int pad = size + left;
+            int[][] values = new int[pad][];
+            int[] counts = new int[pad];
+            for (int pos = 0; pos < pad; pos++) {
+                values[pos] = getPossibleValues(pos);
+                counts[pos] = values[pos].length;
+            }
+            int[] windows = new int[pad];
+            double[][] windowScores = new double[pad][];
+            int[] window = new int[pad];
+            for (int pos = left; pos < pad; pos++) {
+                int histories = 1;
+                for (int p = pos - left; p < pos; p++) {
+                    histories *= counts[p];
+                }
+                windows[pos] = histories * counts[pos];
+                windowScores[pos] = new double[windows[pos]];
+                Arrays.fill(window, values[0][0]);
+                window[pos] = values[pos][0];
+                for (int h = 0; h < histories; h++) {
+                    int rest = h;
+                    for (int p = pos - 1; p >= pos - left; p--) {
+                        window[p] = values[p][rest % counts[p]];
+                        rest /= counts[p];
+                    }
+                    System.arraycopy(scoresOf(window, pos), 0, windowScores[pos], h * counts[pos], counts[pos]);
+                }
+            }
+            double[][] best = new double[pad][];
+            int[][] from = new int[pad][];
+            best[left] = windowScores[left];
+            for (int pos = left + 1; pos < pad; pos++) {
+                int current = counts[pos];
+                int dropped = counts[pos - left - 1];
+                int stride = windows[pos] / current;
+                best[pos] = new double[windows[pos]];
+                from[pos] = new int[windows[pos]];
+                for (int w = 0; w < windows[pos]; w++) {
+                    double top = Double.NEGATIVE_INFINITY;
+                    int arg = -1;
+                    for (int k = 0; k < dropped; k++) {
+                        int previous = k * stride + w / current;
+                        double score = best[pos - 1][previous] + windowScores[pos][w];
+                        if (score > top) {
+                            top = score;
+                            arg = previous;
+                        }
+                    }
+                    best[pos][w] = top;
+                    from[pos][w] = arg;
+                }
+            }
+            int last = pad - 1;
+            int w = -1;
+            double top = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < windows[last]; i++) {
+                if (best[last][i] > top) {
+                    top = best[last][i];
+                    w = i;
+                }
+            }
+            int[] tags = new int[pad];
+            for (int pos = last, rest = w; pos >= size - 1 && pos >= 0; pos--) {
+                tags[pos] = values[pos][rest % counts[pos]];
+                rest /= counts[pos];
+            }
+            for (int pos = last - 1; pos >= left; pos--) {
+                w = from[pos + 1][w];
+                int dropped = pos - left;
+                tags[dropped] = values[dropped][w / (windows[pos] / counts[dropped])];
+            }
+            return tags;
         }
 
-        @Override
-        public int leftWindow() {
-            return left;
-        }
-
-        @Override
-        public int rightWindow() {
-            return 0;
-        }
-
-        @Override
-        public int[] getPossibleValues(int pos) {
+        /** The candidate tags at a padded position (the first {@code left} are before the sentence). */
+        private int[] getPossibleValues(int pos) {
             int[] known = candidates[pos];
             if (known == null) {
                 String[] names = tagNames(pos - left);
@@ -178,8 +244,8 @@ public final class CachedScoresTagger {
             return tagger.tags.deterministicallyExpandTags(tags);
         }
 
-        @Override
-        public double[] scoresOf(int[] tags, int pos) {
+        /** The log-probabilities of the candidate tags at {@code pos}, given the tags before it in {@code tags}. */
+        private double[] scoresOf(int[] tags, int pos) {
             int current = pos - left;
             history.init(0, size - 1, current);
             for (int j = Math.max(pos - left, left); j <= Math.min(pos, size + left - 1); j++) {
@@ -272,16 +338,6 @@ public final class CachedScoresTagger {
                     scores[j] += lambda[f];
                 }
             }
-        }
-
-        @Override
-        public double scoreOf(int[] tags, int pos) {
-            throw new UnsupportedOperationException("the Viterbi search asks only for scoresOf");
-        }
-
-        @Override
-        public double scoreOf(int[] sequence) {
-            throw new UnsupportedOperationException("the Viterbi search asks only for scoresOf");
         }
     }
 }
