@@ -69,9 +69,9 @@ public final class PhraseIndex<T> {
 
     /** The value a whole phrase stands for, or null. */
     public T lookup(String phrase) {
-        String[] words = words(phrase);
-        Match<T> m = longestAt(List.of(words), 0);
-        return m != null && m.last() == words.length ? m.value() : null;
+        List<String> words = List.of(words(phrase));
+        Match<T> m = words.isEmpty() || !mayBegin(words.get(0)) ? null : matchOf(words, 0, words.size());
+        return m == null ? null : m.value();
     }
 
     private Match<T> longestAt(List<String> tokens, int start) {
@@ -80,14 +80,22 @@ public final class PhraseIndex<T> {
             return null;
         }
         for (int n = Math.min(longest, tokens.size() - start); n >= 1; n--) {
-            String surface = join(tokens.subList(start, start + n));
-            List<Entry<T>> entries = byKey.get(surface.toLowerCase(Locale.ROOT));
-            if (entries == null) {
-                continue;
+            Match<T> m = matchOf(tokens, start, start + n);
+            if (m != null) {
+                return m;
             }
+        }
+        return null;
+    }
+
+    /** The name that tokens {@code [first, last)} make, in a case it may take, or null. */
+    private Match<T> matchOf(List<String> tokens, int first, int last) {
+        String surface = join(tokens.subList(first, last));
+        List<Entry<T>> entries = byKey.get(surface.toLowerCase(Locale.ROOT));
+        if (entries != null) {
             for (Entry<T> e : entries) {
                 if (!e.caseSensitive() || e.exact().equals(surface)) {
-                    return new Match<>(e.value(), start, start + n, surface);
+                    return new Match<>(e.value(), first, last, surface);
                 }
             }
         }
