@@ -24,11 +24,13 @@ public record BenchReport(String machine, int threads, int articles, int warmupA
     /**
      * One pipeline's figures over the timed articles.
      *
-     * @param stageSeconds seconds spent in each stage, summed over articles, by stage name in order
+     * @param stageSeconds     seconds spent in each stage, summed over articles, by stage name in order
+     * @param collectorSeconds the collector's pauses during this pipeline's turns (which may collect
+     *                         the other's garbage too; both turns share one heap)
      */
     public record Run(String name, int articles, int failed, long sentences, long tokens, double seconds,
                       double articlesPerSecond, double sentencesPerSecond, double tokensPerSecond,
-                      double p50Millis, double p99Millis, List<StageTime> stageSeconds) {
+                      double p50Millis, double p99Millis, List<StageTime> stageSeconds, double collectorSeconds) {
         public Run {
             stageSeconds = List.copyOf(stageSeconds);
         }

@@ -145,6 +145,8 @@ public final class Benchmark {
         private final long[][] results = new long[timed.size()][];
         private final AtomicInteger done = new AtomicInteger();
         private long nanos;
+        /** Collector pauses during this pass's blocks: the other pass's garbage may be collected in them too. */
+        private long collectorMillis;
 
         Pass(String name, List<String> stages, Timing timing, IntConsumer progress) {
             this.name = name;
@@ -156,6 +158,7 @@ public final class Benchmark {
         /** Runs articles [from, to) on the pool and adds the wall time they took. */
         void measure(int from, int to, ExecutorService pool) {
             long start = System.nanoTime();
+            long collector = gcMillis();
             try {
                 List<Future<?>> futures = new ArrayList<>();
                 for (int i = from; i < to; i++) {
@@ -175,6 +178,7 @@ public final class Benchmark {
                 throw new IllegalStateException("benchmark failed: " + e.getCause(), e.getCause());
             }
             nanos += System.nanoTime() - start;
+            collectorMillis += gcMillis() - collector;
         }
 
         BenchReport.Run summary() {
@@ -205,7 +209,8 @@ public final class Benchmark {
             }
             int ok = results.length - failed;
             return new BenchReport.Run(name, ok, failed, sentences, tokens, seconds, ok / seconds, sentences / seconds,
-                    tokens / seconds, percentile(sorted, 0.50) / 1e6, percentile(sorted, 0.99) / 1e6, perStage);
+                    tokens / seconds, percentile(sorted, 0.50) / 1e6, percentile(sorted, 0.99) / 1e6, perStage,
+                    collectorMillis / 1000.0);
         }
     }
 

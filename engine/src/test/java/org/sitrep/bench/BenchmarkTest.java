@@ -96,6 +96,9 @@ class BenchmarkTest {
         assertEquals("baseline", r.runs().get(1).name());
         assertEquals(3, r.runs().get(1).tokens());
         assertTrue(r.speedup() > 0);
+        double passes = r.runs().get(0).collectorSeconds() + r.runs().get(1).collectorSeconds();
+        assertTrue(r.runs().stream().allMatch(run -> run.collectorSeconds() >= 0));
+        assertTrue(passes <= r.gcSeconds() + 1e-9, "each pass's pauses are a part of the timed pauses: " + passes);
     }
 
     @Test
