@@ -163,7 +163,7 @@ public final class CachedScoresTagger {
                 }
                 windows[pos] = histories * counts[pos];
                 windowScores[pos] = new double[windows[pos]];
-                Arrays.fill(window, values[0][0]);
+                // The scores read only the window's tags, which are all set here.
                 window[pos] = values[pos][0];
                 for (int h = 0; h < histories; h++) {
                     int rest = h;
@@ -181,21 +181,24 @@ public final class CachedScoresTagger {
                 int current = counts[pos];
                 int dropped = counts[pos - left - 1];
                 int stride = windows[pos] / current;
-                best[pos] = new double[windows[pos]];
-                from[pos] = new int[windows[pos]];
-                for (int w = 0; w < windows[pos]; w++) {
+                double[] scores = windowScores[pos];
+                double[] before = best[pos - 1];
+                double[] tops = best[pos] = new double[windows[pos]];
+                int[] args = from[pos] = new int[windows[pos]];
+                for (int w = 0; w < tops.length; w++) {
+                    double score = scores[w];
                     double top = Double.NEGATIVE_INFINITY;
                     int arg = -1;
-                    for (int k = 0; k < dropped; k++) {
-                        int previous = k * stride + w / current;
-                        double score = best[pos - 1][previous] + windowScores[pos][w];
-                        if (score > top) {
-                            top = score;
+                    // The windows before this one that differ only in the tag that drops out of it.
+                    for (int k = 0, previous = w / current; k < dropped; k++, previous += stride) {
+                        double sum = before[previous] + score;
+                        if (sum > top) {
+                            top = sum;
                             arg = previous;
                         }
                     }
-                    best[pos][w] = top;
-                    from[pos][w] = arg;
+                    tops[w] = top;
+                    args[w] = arg;
                 }
             }
             int last = pad - 1;
