@@ -55,9 +55,10 @@ import org.sitrep.pipeline.Stage;
  * stage, issue 7): time expressions come from {@link TimeTagger}, which the nlp stage runs after
  * this adapter and which replaces whatever time labels and mentions the annotations carry.
  *
- * <p>Four of CoreNLP's steps run here in a cheaper form with the same output (checked by
+ * <p>Five of CoreNLP's steps run here in a cheaper form with the same output (checked by
  * {@code CoreNlpEquivalenceIT}): CoreNLP's POS tagger model runs in {@link CachedScoresTagger},
- * which keeps feature scores across sentences; CoreNLP's NER models get their features from
+ * which keeps feature scores across sentences; its lemmatiser runs once per word and tag
+ * ({@link CachedLemmas}); CoreNLP's NER models get their features from
  * {@link CachedNerFeatures}, which builds and looks up each feature once per word, shape or pair
  * of them, and are decoded by {@link FastViterbiClassifier}, which normalises each row of their
  * scores once; the fine-grained entity types come from
@@ -75,12 +76,15 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
 
     /** Words whose tagger scores are kept, about 500 bytes each. */
     private static final int TAGGER_WORDS = 50_000;
+    /** Pairs of word and tag whose lemma is kept, about 150 bytes each. */
+    private static final int LEMMA_PAIRS = 100_000;
     /** Words whose NER features are kept, per model, about 2 KB each. */
     private static final int NER_WORDS = 40_000;
 
     private final StanfordCoreNLP beforeTags;
     private final CachedScoresTagger tagger;
     private final StanfordCoreNLP afterTags;
+    private final CachedLemmas lemmas;
     private final NERCombinerAnnotator ner;
     private final ArcStandardParser parser;
     private final FineNerLists fineNer;
@@ -97,6 +101,8 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
         // The tagger runs between CoreNLP's steps before "pos" and those after it (issue 7).
         int pos = annotators.indexOf("pos");
         boolean ner = annotators.contains("ner");
+        // The lemma step runs below, each word and tag's lemma made once (CachedLemmas).
+        boolean lemma = pos >= 0 && annotators.indexOf("lemma") > pos;
         // The name lists and the parser's model load on threads of their own while CoreNLP loads its models.
         Executor ownThread = task -> new Thread(task, "sitrep-nlp-load").start();
         CompletableFuture<FineNerLists> lists = ner ? CompletableFuture.supplyAsync(FineNerLists::new, ownThread) : null;
@@ -104,10 +110,14 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
         // NER runs below, not through CoreNLP's pool of annotators, so that its models are this
         // instance's own when their feature extraction is replaced.
         annotators.remove("ner");
+        if (lemma) {
+            annotators.remove("lemma");
+        }
         this.beforeTags = new StanfordCoreNLP(properties(pos < 0 ? annotators : annotators.subList(0, pos), settings));
         // Requirements are not checked: the steps after the tagger find the tags it set.
         this.afterTags = pos < 0 || pos == annotators.size() - 1 ? null
                 : new StanfordCoreNLP(properties(annotators.subList(pos + 1, annotators.size()), settings), false);
+        this.lemmas = lemma ? new CachedLemmas(LEMMA_PAIRS) : null;
         this.ner = ner ? nerAnnotator(settings) : null;
         this.tagger = pos < 0 ? null : new CachedScoresTagger(new MaxentTagger(DefaultPaths.DEFAULT_POS_MODEL), TAGGER_WORDS);
         this.fineNer = ner ? lists.join() : null;
@@ -211,6 +221,9 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
             tag(annotation);
         }
         long t2 = System.nanoTime();
+        if (lemmas != null) {
+            lemmas.annotate(annotation);
+        }
         if (afterTags != null) {
             afterTags.annotate(annotation);
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +26,8 @@ import java.util.regex.Pattern;
  * dropped; a match must hold a noun or adjective, must not cut an entity it does not fully cover,
  * and may overwrite only the types its entry allows), so the tags it gives are CoreNLP's.
  *
- * <p>Immutable after construction and thread-safe.
+ * <p>Thread-safe: its lists are fixed after construction; it keeps, for words met before, the
+ * regular-expression entries whose first token pattern matches them.
  */
 final class FineNerLists {
 
@@ -39,6 +41,8 @@ final class FineNerLists {
     private static final Set<String> BACKGROUND = Set.of("O", "MISC");
     /** Types CoreNLP never lets an entry overwrite unless the entry names the old type. */
     private static final Set<String> NO_DEFAULT_OVERWRITE = Set.of("CITY");
+    /** Words whose regular-expression starts are kept (a few dozen bytes each). */
+    private static final int WORD_LIMIT = 200_000;
 
     /** Second halves CoreNLP keeps apart when it joins hyphenated words ("Chicago-area"). */
     private static final Set<String> HYPHEN_EXCEPTIONS = Set.of("based", "area", "registered", "headquartered",
@@ -59,6 +63,8 @@ final class FineNerLists {
     /** Entries whose first token is a regular expression, by the first character they can start with. */
     private final Map<Character, List<Entry>> regexByFirst = new HashMap<>();
     private final List<Entry> regexAny = new ArrayList<>();
+    /** By word: the regular-expression entries whose first pattern matches it, in the order they are tried. */
+    private final Map<String, Entry[]> regexStarts = new ConcurrentHashMap<>();
     private final Set<String> myLabels = new HashSet<>(BACKGROUND);
 
     FineNerLists() {
@@ -204,11 +210,7 @@ final class FineNerLists {
         for (int i = 0; i < tokens.size(); i++) {
             walk(caseless, lower, i, all, true, tokens);
             walk(cased, lower, i, all, false, tokens);
-            String w = tokens.get(i).word();
-            if (!w.isEmpty()) {
-                regexMatches(regexByFirst.getOrDefault(w.charAt(0), List.of()), tokens, i, all);
-            }
-            regexMatches(regexAny, tokens, i, all);
+            regexMatches(regexStarts(tokens.get(i).word()), tokens, i, all);
         }
         if (all.isEmpty()) {
             return;
@@ -253,20 +255,46 @@ final class FineNerLists {
         }
     }
 
-    private static void regexMatches(List<Entry> entries, List<CoreLabel> tokens, int start, List<Match> out) {
+    /** Matches of the entries (whose first pattern matches the token at {@code start}) there. */
+    private static void regexMatches(Entry[] entries, List<CoreLabel> tokens, int start, List<Match> out) {
         for (Entry e : entries) {
             Pattern[] p = e.tokens();
             if (start + p.length > tokens.size()) {
                 continue;
             }
             boolean ok = true;
-            for (int k = 0; k < p.length && ok; k++) {
+            for (int k = 1; k < p.length && ok; k++) {
                 ok = p[k].matcher(tokens.get(start + k).word()).matches();
             }
             if (ok) {
                 out.add(new Match(e, start, start + p.length));
             }
         }
+    }
+
+    /**
+     * The regular-expression entries that can start at a word: those listed under its first
+     * character, then those that can start with any, each if its first pattern matches the word.
+     */
+    private Entry[] regexStarts(String word) {
+        Entry[] known = regexStarts.get(word);
+        if (known != null) {
+            return known;
+        }
+        List<Entry> found = new ArrayList<>();
+        List<Entry> byFirst = word.isEmpty() ? List.of() : regexByFirst.getOrDefault(word.charAt(0), List.of());
+        for (List<Entry> entries : List.of(byFirst, regexAny)) {
+            for (Entry e : entries) {
+                if (e.tokens()[0].matcher(word).matches()) {
+                    found.add(e);
+                }
+            }
+        }
+        Entry[] starts = found.toArray(Entry[]::new);
+        if (regexStarts.size() < WORD_LIMIT) {
+            regexStarts.put(word, starts);
+        }
+        return starts;
     }
 
     private static boolean hasValidPos(List<CoreLabel> tokens, Match m) {

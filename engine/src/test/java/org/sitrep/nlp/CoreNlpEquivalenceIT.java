@@ -25,8 +25,9 @@ import org.sitrep.model.Sentence;
 import org.sitrep.pipeline.Outcome;
 
 /**
- * The adapter's shortcuts (CoreNLP's tagger through {@code CachedScoresTagger}, fine-grained NER
- * through {@link FineNerLists}, CoreNLP's parser network in {@link ArcStandardParser}, one
+ * The adapter's shortcuts (CoreNLP's tagger through {@code CachedScoresTagger}, lemmas through
+ * {@link CachedLemmas}, fine-grained NER through {@link FineNerLists}, CoreNLP's parser network
+ * in {@link ArcStandardParser}, one
  * dependency graph per sentence) must give exactly what CoreNLP's own annotators give with the
  * same models, on real articles.
  */
@@ -67,6 +68,8 @@ class CoreNlpEquivalenceIT {
                 for (int i = 0; i < labels.size(); i++) {
                     assertEquals(labels.get(i).tag(), ours.tokens().get(i).pos(),
                             "tag of '" + labels.get(i).word() + "' in: " + ours.text());
+                    assertEquals(labels.get(i).lemma(), ours.tokens().get(i).lemma(),
+                            "lemma of '" + labels.get(i).word() + "' in: " + ours.text());
                     assertEquals(labels.get(i).ner(), ours.tokens().get(i).ner(),
                             "type of '" + labels.get(i).word() + "' in: " + ours.text());
                     tokens++;
