@@ -159,8 +159,7 @@ final class BenchCommand implements Callable<Integer> {
             for (BenchReport.StageTime st : r.nlpSteps()) {
                 steps.append(String.format(Locale.ROOT, "%s %.1f  ", st.stage().replace("nlp: ", ""), st.seconds()));
             }
-            // The parse steps run when the extract stage first reads a sentence's parse (DeferredList).
-            b.append("  nlp by step (s; parse and enhanced++ within extract): ").append(steps.toString().strip()).append('\n');
+            b.append("  nlp by step (s): ").append(steps.toString().strip()).append('\n');
         }
         if (!Double.isNaN(r.speedup())) {
             b.append(String.format(Locale.ROOT, "speed-up over the baseline: %.2fx (articles/s)%n", r.speedup()));

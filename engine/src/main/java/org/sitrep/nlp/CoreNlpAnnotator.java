@@ -386,9 +386,13 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
         return s == null ? fallback : s;
     }
 
-    /** The adapter's steps, in the order of {@link #stepNanos()}. */
+    /**
+     * The adapter's steps, in the order of {@link #stepNanos()}; a sentence is parsed when the
+     * extract stage first reads its parse, so the parse steps' time falls within that stage.
+     */
     public static final List<String> STEPS = List.of("nlp: tokens", "nlp: tags", "nlp: lemmas, NER",
-            "nlp: fine entity types", "nlp: parse", "nlp: enhanced++ graphs", "nlp: to sitrep's sentences");
+            "nlp: fine entity types", "nlp: parse (in extract)", "nlp: enhanced++ graphs (in extract)",
+            "nlp: to sitrep's sentences");
 
     /** Nanoseconds spent so far in each of {@link #STEPS}, summed over all threads. */
     public long[] stepNanos() {
