@@ -1,8 +1,10 @@
 package org.sitrep.model;
 
 import java.util.AbstractList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.RandomAccess;
+import java.util.Spliterator;
 import java.util.function.Supplier;
 
 /**
@@ -38,6 +40,17 @@ public final class DeferredList<T> extends AbstractList<T> implements RandomAcce
     @Override
     public boolean isEmpty() {
         return false;
+    }
+
+    // The extractors walk parses often: straight over the computed list, not index by index through this one.
+    @Override
+    public Iterator<T> iterator() {
+        return value().iterator();
+    }
+
+    @Override
+    public Spliterator<T> spliterator() {
+        return value().spliterator();
     }
 
     /** Whether the list has been computed yet. */

@@ -26,6 +26,8 @@ class DeferredListTest {
         assertEquals(0, calls.get());
         assertEquals(List.of("a", "b"), list);
         assertEquals("b", list.get(1));
+        assertEquals(List.of("a", "b"), list.stream().toList());
+        assertEquals("a", list.iterator().next());
         assertEquals(2, list.size());
         assertTrue(list.computed());
         assertEquals(1, calls.get());
