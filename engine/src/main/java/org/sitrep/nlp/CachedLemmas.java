@@ -34,16 +34,14 @@ final class CachedLemmas {
         List<CoreLabel> copies = new ArrayList<>();
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-                String text = token.get(CoreAnnotations.TextAnnotation.class);
-                String tag = token.get(CoreAnnotations.PartOfSpeechAnnotation.class);
-                String known = text == null || tag == null ? null : lemmas.get(key(text, tag));
+                String known = lemmas.get(key(token));
                 if (known != null) {
                     token.setLemma(known);
                     continue;
                 }
                 CoreLabel copy = new CoreLabel();
-                copy.set(CoreAnnotations.TextAnnotation.class, text);
-                copy.set(CoreAnnotations.PartOfSpeechAnnotation.class, tag);
+                copy.set(CoreAnnotations.TextAnnotation.class, token.get(CoreAnnotations.TextAnnotation.class));
+                copy.set(CoreAnnotations.PartOfSpeechAnnotation.class, token.get(CoreAnnotations.PartOfSpeechAnnotation.class));
                 fresh.add(token);
                 copies.add(copy);
             }
@@ -57,18 +55,17 @@ final class CachedLemmas {
         batch.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
         morpha.annotate(batch);
         for (int i = 0; i < fresh.size(); i++) {
-            CoreLabel token = fresh.get(i);
             String lemma = copies.get(i).lemma();
-            token.setLemma(lemma);
-            String text = token.get(CoreAnnotations.TextAnnotation.class);
-            String tag = token.get(CoreAnnotations.PartOfSpeechAnnotation.class);
-            if (text != null && tag != null && lemma != null && lemmas.size() < limit) {
-                lemmas.put(key(text, tag), lemma);
+            fresh.get(i).setLemma(lemma);
+            if (lemma != null && lemmas.size() < limit) {
+                lemmas.put(key(copies.get(i)), lemma);
             }
         }
     }
 
-    private static String key(String text, String tag) {
-        return text + '\u0000' + tag;
+    /** A token's text and tag as one key: tags hold no NUL, so the key's last NUL parts the two. */
+    private static String key(CoreLabel token) {
+        return token.get(CoreAnnotations.TextAnnotation.class) + '\u0000'
+                + token.get(CoreAnnotations.PartOfSpeechAnnotation.class);
     }
 }

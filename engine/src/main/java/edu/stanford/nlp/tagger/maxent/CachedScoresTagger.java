@@ -171,7 +171,7 @@ public final class CachedScoresTagger {
                         window[p] = values[p][rest % counts[p]];
                         rest /= counts[p];
                     }
-                    System.arraycopy(scoresOf(window, pos), 0, windowScores[pos], h * counts[pos], counts[pos]);
+                    scoresOf(window, pos, windowScores[pos], h * counts[pos]);
                 }
             }
             double[][] best = new double[pad][];
@@ -247,8 +247,11 @@ public final class CachedScoresTagger {
             return tagger.tags.deterministicallyExpandTags(tags);
         }
 
-        /** The log-probabilities of the candidate tags at {@code pos}, given the tags before it in {@code tags}. */
-        private double[] scoresOf(int[] tags, int pos) {
+        /**
+         * Writes the log-probabilities of the candidate tags at {@code pos}, given the tags before
+         * it in {@code tags}, to {@code out} from index {@code at}.
+         */
+        private void scoresOf(int[] tags, int pos, double[] out, int at) {
             int current = pos - left;
             history.init(0, size - 1, current);
             for (int j = Math.max(pos - left, left); j <= Math.min(pos, size + left - 1); j++) {
@@ -278,11 +281,9 @@ public final class CachedScoresTagger {
             }
             ArrayMath.logNormalize(total);
             int[] possible = getPossibleValues(pos);
-            double[] scores = new double[possible.length];
             for (int j = 0; j < possible.length; j++) {
-                scores[j] = total[possible[j]];
+                out[at + j] = total[possible[j]];
             }
-            return scores;
         }
 
         /** The tag-history scores, computed from this sentence's history the first time a pair is met. */
