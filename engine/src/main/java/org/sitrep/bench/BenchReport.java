@@ -27,10 +27,14 @@ public record BenchReport(String machine, int threads, int articles, int warmupA
      * @param stageSeconds     seconds spent in each stage, summed over articles, by stage name in order
      * @param collectorSeconds the collector's pauses during this pipeline's turns (which may collect
      *                         the other's garbage too; both turns share one heap)
+     * @param compilerSeconds  the JIT compiler's processor time during this pipeline's turns, on
+     *                         threads of its own: while it is busy, it takes a core the workers
+     *                         could use (0 where /proc cannot say)
      */
     public record Run(String name, int articles, int failed, long sentences, long tokens, double seconds,
                       double articlesPerSecond, double sentencesPerSecond, double tokensPerSecond,
-                      double p50Millis, double p99Millis, List<StageTime> stageSeconds, double collectorSeconds) {
+                      double p50Millis, double p99Millis, List<StageTime> stageSeconds, double collectorSeconds,
+                      double compilerSeconds) {
         public Run {
             stageSeconds = List.copyOf(stageSeconds);
         }

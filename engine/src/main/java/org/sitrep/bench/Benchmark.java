@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ import org.sitrep.pipeline.Stage;
 /**
  * Runs the pipeline's stages over articles on a pool of threads and measures them. The stages
  * are timed one by one (reader, NLP, extract) so the report shows where the time goes; a
- * warm-up pass over other articles comes first and is left out of the figures. The timed
+ * warm-up over other articles comes first and is left out of the figures. The timed
  * articles are new to the pipelines, as a live feed's are: seen in the warm-up, they would find
  * their words in the caches of the tagger, NER and parser.
  *
@@ -37,6 +38,8 @@ import org.sitrep.pipeline.Stage;
  */
 public final class Benchmark {
 
+    /** Clock ticks per second in /proc's times: 100 on every Linux architecture the JVM runs on. */
+    private static final long CLOCK_TICKS = 100;
     /** Articles each pipeline runs before the other takes its turn. */
     private static final int TURN = 10;
 
@@ -147,6 +150,8 @@ public final class Benchmark {
         private long nanos;
         /** Collector pauses during this pass's blocks: the other pass's garbage may be collected in them too. */
         private long collectorMillis;
+        /** The JIT compiler's processor time during this pass's blocks, on threads of its own. */
+        private long compilerMillis;
 
         Pass(String name, List<String> stages, Timing timing, IntConsumer progress) {
             this.name = name;
@@ -159,6 +164,7 @@ public final class Benchmark {
         void measure(int from, int to, ExecutorService pool) {
             long start = System.nanoTime();
             long collector = gcMillis();
+            long compiler = compilerMillis();
             try {
                 List<Future<?>> futures = new ArrayList<>();
                 for (int i = from; i < to; i++) {
@@ -179,6 +185,7 @@ public final class Benchmark {
             }
             nanos += System.nanoTime() - start;
             collectorMillis += gcMillis() - collector;
+            compilerMillis += compilerMillis() - compiler;
         }
 
         BenchReport.Run summary() {
@@ -210,7 +217,7 @@ public final class Benchmark {
             int ok = results.length - failed;
             return new BenchReport.Run(name, ok, failed, sentences, tokens, seconds, ok / seconds, sentences / seconds,
                     tokens / seconds, percentile(sorted, 0.50) / 1e6, percentile(sorted, 0.99) / 1e6, perStage,
-                    collectorMillis / 1000.0);
+                    collectorMillis / 1000.0, compilerMillis / 1000.0);
         }
     }
 
@@ -294,6 +301,40 @@ public final class Benchmark {
             sum += Math.max(0, gc.getCollectionTime());
         }
         return sum;
+    }
+
+    /**
+     * Milliseconds of processor time the JIT compiler's threads have used so far, read from
+     * /proc (Linux); 0 elsewhere. The JVM's own compilation-time counter is not used: it adds up
+     * each compilation's wall time, which grows when the compiler waits for a core.
+     */
+    private static long compilerMillis() {
+        long ticks = 0;
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+            for (Path task : tasks) {
+                ticks += compilerTicks(task);
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: no figure
+        }
+        return ticks * 1000 / CLOCK_TICKS;
+    }
+
+    /** A thread's user and system clock ticks if it is one of the JIT compiler's, else 0. */
+    static long compilerTicks(Path task) {
+        try {
+            String stat = Files.readString(task.resolve("stat"));
+            int open = stat.indexOf('(');
+            int close = stat.lastIndexOf(')');
+            if (open < 0 || close < open || !stat.substring(open + 1, close).matches("C\\d CompilerThre.*")) {
+                return 0;
+            }
+            // After the name: the state, ten more fields, then user and system time.
+            String[] fields = stat.substring(close + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException | RuntimeException e) {
+            return 0; // the thread ended while listed
+        }
     }
 
     private static String machine() {

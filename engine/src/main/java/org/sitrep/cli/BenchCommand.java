@@ -146,7 +146,8 @@ final class BenchCommand implements Callable<Integer> {
             for (BenchReport.StageTime st : run.stageSeconds()) {
                 stages.append(String.format(Locale.ROOT, "%s %.1f  ", st.stage(), st.seconds()));
             }
-            stages.append(String.format(Locale.ROOT, "(collector %.1f)", run.collectorSeconds()));
+            stages.append(String.format(Locale.ROOT, "(collector %.1f, JIT compiler %.1f)", run.collectorSeconds(),
+                    run.compilerSeconds()));
             b.append(String.format(Locale.ROOT, "%-38s %8.2f %9s %9.0f %8.0f %8.0f  %s%n", run.name(), run.articlesPerSecond(),
                     run.sentences() == 0 ? "-" : String.format(Locale.ROOT, "%.1f", run.sentencesPerSecond()),
                     run.tokensPerSecond(), run.p50Millis(), run.p99Millis(), stages.toString().strip()));

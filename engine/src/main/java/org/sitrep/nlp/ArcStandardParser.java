@@ -113,23 +113,19 @@ final class ArcStandardParser {
         Arrays.fill(hidden, 0.0);
         for (int j = 0; j < features.length; j++) {
             int key = features[j] * ParserModel.FEATURES + j;
-            double[] precomputed = model.precomputed(key);
-            if (precomputed != null) {
-                for (int i = 0; i < hidden.length; i++) {
-                    hidden[i] += precomputed[i];
+            float[] products = model.precomputed(key);
+            if (products == null) {
+                products = slices.get(key);
+            }
+            if (products == null) {
+                products = model.slice(features[j], j);
+                // Read before counting: once full, misses leave the shared counter alone.
+                if (cached.get() < cacheLimit && cached.incrementAndGet() <= cacheLimit) {
+                    slices.set(key, products);
                 }
-            } else {
-                float[] slice = slices.get(key);
-                if (slice == null) {
-                    slice = model.slice(features[j], j);
-                    // Read before counting: once full, misses leave the shared counter alone.
-                    if (cached.get() < cacheLimit && cached.incrementAndGet() <= cacheLimit) {
-                        slices.set(key, slice);
-                    }
-                }
-                for (int i = 0; i < hidden.length; i++) {
-                    hidden[i] += slice[i];
-                }
+            }
+            for (int i = 0; i < hidden.length; i++) {
+                hidden[i] += products[i];
             }
         }
         model.activate(hidden);

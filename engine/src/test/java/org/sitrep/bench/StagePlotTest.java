@@ -13,7 +13,7 @@ class StagePlotTest {
 
     private static BenchReport.Run run(String name, double perSecond, List<BenchReport.StageTime> stages) {
         return new BenchReport.Run(name, 10, 0, 100, 5000, 10 / perSecond, perSecond, 10 * perSecond, 500 * perSecond,
-                100, 200, stages, 0.5);
+                100, 200, stages, 0.5, 1.5);
     }
 
     @Test
