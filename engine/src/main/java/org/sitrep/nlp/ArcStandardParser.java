@@ -14,7 +14,6 @@ import edu.stanford.nlp.trees.UniversalEnglishGrammaticalStructure;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -26,23 +25,28 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * word and tag ids are looked up once per sentence, not 36 times per transition; the output
  * layer scores four transitions at a time, each in CoreNLP's order of additions; a step with only
  * one legal transition (a shift while the stack holds one word) is taken without scoring; and
- * the hidden-layer vectors of words met before are kept in one cache that all threads share.
+ * the hidden-layer vectors of words met lately are kept in one cache that all threads share.
  *
  * <p>Thread-safe: the model is read-only and each call keeps its state in its own arrays.
  */
 final class ArcStandardParser {
 
     private final ParserModel model;
-    /** First-layer products of (word, feature position) pairs outside the model's precomputed set, by key. */
-    private final AtomicReferenceArray<float[]> slices;
-    private final AtomicInteger cached = new AtomicInteger();
-    private final int cacheLimit;
+    /**
+     * First-layer products of (word, feature position) pairs outside the model's precomputed
+     * set, each in the slot its key hashes to, replacing the pair that was there. The cache so
+     * keeps the pairs met lately and never fills: a cache that stopped taking pairs once full
+     * took a branch for the first time mid-run, and the JIT threw away the compiled inner loop.
+     */
+    private final AtomicReferenceArray<Slice> slices;
 
-    /** @param cacheLimit how many products of pairs met before to keep (4 KB each); more trades memory for speed */
-    ArcStandardParser(ParserModel model, int cacheLimit) {
+    /** A pair's products and its key. */
+    private record Slice(int key, float[] products) {}
+
+    /** @param cacheSize how many products of pairs met lately to keep (4 KB each); more trades memory for speed */
+    ArcStandardParser(ParserModel model, int cacheSize) {
         this.model = model;
-        this.cacheLimit = cacheLimit;
-        this.slices = new AtomicReferenceArray<>(model.keys());
+        this.slices = new AtomicReferenceArray<>(cacheSize);
     }
 
     /** The basic UD parse of a tagged sentence, as CoreNLP's {@code DependencyParser.predict} returns it. */
@@ -115,20 +119,28 @@ final class ArcStandardParser {
             int key = features[j] * ParserModel.FEATURES + j;
             float[] products = model.precomputed(key);
             if (products == null) {
-                products = slices.get(key);
-            }
-            if (products == null) {
-                products = model.slice(features[j], j);
-                // Read before counting: once full, misses leave the shared counter alone.
-                if (cached.get() < cacheLimit && cached.incrementAndGet() <= cacheLimit) {
-                    slices.set(key, products);
-                }
+                products = slice(features[j], j, key);
             }
             for (int i = 0; i < hidden.length; i++) {
                 hidden[i] += products[i];
             }
         }
         model.activate(hidden);
+    }
+
+    /** The products of a pair outside the precomputed set, from the cache or computed and cached. */
+    private float[] slice(int embedding, int position, int key) {
+        if (slices.length() == 0) {
+            return model.slice(embedding, position);
+        }
+        int slot = Integer.remainderUnsigned(key * 0x9E3779B1, slices.length());
+        Slice cached = slices.get(slot);
+        if (cached != null && cached.key() == key) {
+            return cached.products();
+        }
+        float[] products = model.slice(embedding, position);
+        slices.set(slot, new Slice(key, products));
+        return products;
     }
 
     /** The parser's state: stack, buffer and the arcs made so far, over token positions 1..n (0 is the root). */

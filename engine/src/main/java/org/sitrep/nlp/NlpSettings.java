@@ -14,7 +14,7 @@ import java.util.Set;
  * @param shieldedAcronyms  all-capital names that are also English words ("IS", "US"): the tagger
  *                          sees a neutral proper noun in their place, so "IS" is not read as "is"
  * @param parserCacheSize   first-layer products the dependency parser keeps for words it met
- *                          before, 4 KB each, shared by all threads: more trades memory for speed,
+ *                          lately, 4 KB each, shared by all threads: more trades memory for speed,
  *                          same parses
  */
 public record NlpSettings(List<String> annotators, List<String> nerModels, int maxSentenceTokens,

@@ -210,7 +210,7 @@ final class ParserModel {
     }
 
     /** How many (embedding, position) keys there are: {@code embedding * FEATURES + position}. */
-    int keys() {
+    private int keys() {
         return embeddings.length * FEATURES;
     }
 
