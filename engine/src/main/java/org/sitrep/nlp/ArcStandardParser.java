@@ -117,12 +117,8 @@ final class ArcStandardParser {
         Arrays.fill(hidden, 0.0);
         for (int j = 0; j < features.length; j++) {
             int key = features[j] * ParserModel.FEATURES + j;
-            float[] products = model.precomputed(key);
-            if (products == null) {
-                products = slice(features[j], j, key);
-            }
-            for (int i = 0; i < hidden.length; i++) {
-                hidden[i] += products[i];
+            if (!model.addPrecomputed(key, hidden)) {
+                ParserModel.add(slice(features[j], j, key), hidden);
             }
         }
         model.activate(hidden);

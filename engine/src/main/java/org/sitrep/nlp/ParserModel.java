@@ -19,7 +19,7 @@ import java.util.zip.GZIPInputStream;
  * from the text file in CoreNLP's model jar: embeddings of words, tags and labels, a hidden
  * layer with a cube activation, and one output per transition. The first-layer products of
  * the model's most frequent (word, position) pairs are computed once, as CoreNLP does at load;
- * here on first use, and kept in float.
+ * here on first use, and kept in float (in double before Java 21).
  *
  * <p>Thread-safe: the weights do not change after construction, and the products are filled
  * in idempotently (two threads computing one key store equal arrays).
@@ -65,9 +65,12 @@ final class ParserModel {
      * Products of the pairs CoreNLP precomputes, filled on first use so that start-up does not
      * wait for them; and each key's row in it, or -1. CoreNLP keeps them in double; here they are
      * rounded to float like every other pair's, which halves the memory a transition reads
-     * (48 rows of 1,000 products) and moves a parse's scores by about a millionth.
+     * (48 rows of 1,000 products) and moves a parse's scores by about a millionth. Where the JIT
+     * widens floats one at a time (before Java 21) they stay in double in {@link #precomputedWide}
+     * instead, and this is null: ParserBench took 1.35 times as long on Java 17 with floats.
      */
     private final AtomicReferenceArray<float[]> precomputed;
+    private final AtomicReferenceArray<double[]> precomputedWide;
     private final int[] precomputedRow;
     private final int unknownWord;
     private final int unknownTag;
@@ -81,8 +84,8 @@ final class ParserModel {
         this(Runtime.version().feature() < 21);
     }
 
-    /** @param wideOutputLayer whether to keep the output layer in double (see {@link #w2Wide}) */
-    ParserModel(boolean wideOutputLayer) {
+    /** @param wide whether to keep the output layer and the precomputed products in double (see {@link #w2Wide}) */
+    ParserModel(boolean wide) {
         ClassLoader loader = ParserModel.class.getClassLoader();
         try (InputStream raw = loader.getResourceAsStream(RESOURCE)) {
             if (raw == null) {
@@ -138,7 +141,7 @@ final class ParserModel {
             w1ByPosition = firstLayer(in, embeddingSize, hiddenSize);
             b1 = floats(in.readLine(), 0, hiddenSize);
             w2ByUnit = byUnit(in, hiddenSize, 2 * labels.size() + 1);
-            w2Wide = wideOutputLayer ? widen(w2ByUnit) : null;
+            w2Wide = wide ? widen(w2ByUnit) : null;
             List<Integer> pairs = new ArrayList<>(nPrecomputed);
             while (pairs.size() < nPrecomputed) {
                 for (String cell : in.readLine().split(" ")) {
@@ -147,8 +150,10 @@ final class ParserModel {
             }
             precomputedRow = new int[keys()];
             Arrays.fill(precomputedRow, -1);
-            precomputed = new AtomicReferenceArray<>(Math.min(PRECOMPUTED, pairs.size()));
-            for (int row = 0; row < precomputed.length(); row++) {
+            int rows = Math.min(PRECOMPUTED, pairs.size());
+            precomputed = wide ? null : new AtomicReferenceArray<>(rows);
+            precomputedWide = wide ? new AtomicReferenceArray<>(rows) : null;
+            for (int row = 0; row < rows; row++) {
                 precomputedRow[pairs.get(row)] = row;
             }
         } catch (IOException e) {
@@ -244,18 +249,40 @@ final class ParserModel {
         return out;
     }
 
-    /** The products of a key CoreNLP precomputes, computed on first use; null for other keys. */
-    float[] precomputed(int key) {
+    /**
+     * Adds the products of a key CoreNLP precomputes to the hidden layer (computing them on
+     * first use) and returns true; returns false for other keys.
+     */
+    boolean addPrecomputed(int key, double[] hidden) {
         int row = precomputedRow[key];
         if (row < 0) {
-            return null;
+            return false;
+        }
+        if (precomputedWide != null) {
+            double[] products = precomputedWide.get(row);
+            if (products == null) {
+                products = products(key / FEATURES, key % FEATURES);
+                precomputedWide.set(row, products);
+            }
+            for (int i = 0; i < hidden.length; i++) {
+                hidden[i] += products[i];
+            }
+            return true;
         }
         float[] products = precomputed.get(row);
         if (products == null) {
             products = slice(key / FEATURES, key % FEATURES);
             precomputed.set(row, products);
         }
-        return products;
+        add(products, hidden);
+        return true;
+    }
+
+    /** Adds float products to the hidden layer. */
+    static void add(float[] products, double[] hidden) {
+        for (int i = 0; i < hidden.length; i++) {
+            hidden[i] += products[i];
+        }
     }
 
     /** Adds the bias and applies the cube activation, in place. */
