@@ -162,7 +162,7 @@ public final class Benchmark {
 
         /** Runs articles [from, to) on the pool and adds the wall time they took. */
         void measure(int from, int to, ExecutorService pool) {
-            // Read /proc before the clock starts: it is not the pipelines' work.
+            // The counters are read before the clock starts: reading them is not the pipelines' work.
             long collector = gcMillis();
             long compiler = compilerMillis();
             long start = System.nanoTime();
