@@ -12,6 +12,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -21,21 +22,23 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Article;
 import org.sitrep.model.Dependency;
+import org.sitrep.model.EntityMention;
 import org.sitrep.model.Sentence;
 import org.sitrep.pipeline.Outcome;
 
 /**
- * The adapter's shortcuts (CoreNLP's tagger through {@code CachedScoresTagger}, lemmas through
- * {@link CachedLemmas}, fine-grained NER through {@link FineNerLists}, CoreNLP's parser network
- * in {@link ArcStandardParser}, one
- * dependency graph per sentence) must give exactly what CoreNLP's own annotators give with the
- * same models, on real articles.
+ * The adapter's shortcuts (sentences from {@link SentenceSplitter}, CoreNLP's tagger through
+ * {@code CachedScoresTagger}, lemmas through {@link CachedLemmas}, fine-grained NER through
+ * {@link FineNerLists}, entity mentions from {@link EntityChunks}, CoreNLP's parser network in
+ * {@link ArcStandardParser}, one dependency graph per sentence) must give exactly what CoreNLP's
+ * own annotators give with the same models, on real articles.
  */
 class CoreNlpEquivalenceIT {
 
     private static List<String> texts;
     private static StanfordCoreNLP coreNlp;
     private static CoreNlpAnnotator adapter;
+    private static int mentionCount;
 
     @BeforeAll
     static void load() throws IOException {
@@ -65,7 +68,13 @@ class CoreNlpEquivalenceIT {
             for (int s = 0; s < sentences.size(); s++) {
                 List<CoreLabel> labels = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
                 Sentence ours = actual.sentences().get(s);
+                assertEquals(sentences.get(s).get(CoreAnnotations.CharacterOffsetBeginAnnotation.class), ours.span().start(),
+                        "start of: " + ours.text());
+                assertEquals(labels.size(), ours.tokens().size(), "tokens of: " + ours.text());
+                assertEquals(mentions(sentences.get(s)), mentions(ours), "entity mentions of: " + ours.text());
                 for (int i = 0; i < labels.size(); i++) {
+                    assertEquals(labels.get(i).beginPosition(), ours.tokens().get(i).start(),
+                            "start of '" + labels.get(i).word() + "' in: " + ours.text());
                     assertEquals(labels.get(i).tag(), ours.tokens().get(i).pos(),
                             "tag of '" + labels.get(i).word() + "' in: " + ours.text());
                     assertEquals(labels.get(i).lemma(), ours.tokens().get(i).lemma(),
@@ -80,6 +89,31 @@ class CoreNlpEquivalenceIT {
             }
         }
         assertTrue(tokens > 1000, "compared " + tokens + " tokens");
+        assertTrue(mentionCount > 100, "compared " + mentionCount + " entity mentions");
+    }
+
+    /** CoreNLP's mentions of a sentence as the record takes them: neither times nor pronouns. */
+    private static List<String> mentions(CoreMap sentence) {
+        List<String> out = new ArrayList<>();
+        for (CoreMap m : sentence.get(CoreAnnotations.MentionsAnnotation.class)) {
+            String type = m.get(CoreAnnotations.EntityTypeAnnotation.class);
+            List<CoreLabel> tokens = m.get(CoreAnnotations.TokensAnnotation.class);
+            boolean pronoun = tokens.stream().allMatch(t -> t.tag().startsWith("PRP"));
+            if (!pronoun && !Set.of("DATE", "TIME", "DURATION", "SET").contains(type)) {
+                out.add(type + " " + m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) + "-"
+                        + m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> mentions(Sentence s) {
+        List<String> out = new ArrayList<>();
+        for (EntityMention m : s.entities()) {
+            out.add(m.type() + " " + m.span().start() + "-" + m.span().end());
+            mentionCount++;
+        }
+        return out;
     }
 
     private static Set<String> edges(SemanticGraph g) {
