@@ -134,6 +134,12 @@ final class BenchCommand implements Callable<Integer> {
         return n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".html.gz");
     }
 
+    /**
+     * The share of the timed window in which the JIT compiler's processor time marks a run as
+     * still warming up: a compiler that has done its work uses a few percent.
+     */
+    private static final double BUSY_COMPILER = 0.25;
+
     static String table(BenchReport r) {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "sitrep bench: %d articles, %d thread(s), warm-up %d articles (%.1f s) excluded%n",
@@ -168,6 +174,12 @@ final class BenchCommand implements Callable<Integer> {
         b.append(String.format(Locale.ROOT, "start-up to first record %.1f s; peak heap %d MB; peak RSS %d MB;"
                 + " collector pauses %.1f s while timed%n",
                 r.startupSeconds(), r.peakHeapBytes() >> 20, r.peakRssBytes() >> 20, r.gcSeconds()));
+        BenchReport.Run engine = r.runs().get(0);
+        if (engine.compilerSeconds() > BUSY_COMPILER * engine.seconds()) {
+            b.append(String.format(Locale.ROOT, "note: the JIT compiler was busy for %.1f s of the engine's %.1f s: the"
+                    + " figures are not yet steady-state, and on few cores the compiler takes processor time from the"
+                    + " workers (docs/BENCHMARKS.md)%n", engine.compilerSeconds(), engine.seconds()));
+        }
         return b.toString();
     }
 }
