@@ -19,10 +19,10 @@ import java.util.Objects;
  * differ (two dates side by side stay two), with its type, offsets, text, normalized value and
  * time expression.
  *
- * <p>Why not CoreNLP's own step: compiling its one long method at the JIT's top tier takes 3 to 6
+ * <p>Why not CoreNLP's own step: compiling its one long method at the JIT's top tier takes 2 to 6
  * seconds of processor time each time, in the compiler's escape analysis (JFR's compiler phase
- * events, on Java 17 and 25), three or four times in a run; on two cores that is the second
- * core's share for a quarter of a minute. Small methods compile in milliseconds.
+ * events, on Java 17 and 25), two to four times in a run; on two cores that is the second core's
+ * share for 8 to 13 seconds. Small methods compile in milliseconds.
  *
  * <p>CoreNLP's step also adds mentions for pronouns ("he", "his") and a confidence per mention;
  * the record reads neither, so neither is made here. {@code CoreNlpEquivalenceIT} checks the
