@@ -14,11 +14,12 @@ import java.util.List;
  * sets (each sentence's text, offsets and index; each token's index in its sentence and in the
  * document; newline tokens dropped) are set here in the same way.
  *
- * <p>Why not CoreNLP's own step: compiling its one long method at the JIT's top tier takes 11 to
- * 13 seconds of processor time in the compiler's escape analysis (JFR's compiler phase events,
- * Java 25), twice in a run, while every other method takes under one second. On two cores that
- * was the second core's whole share in the first minute of any run. Small methods compile in
- * milliseconds. {@code CoreNlpEquivalenceIT} checks that the sentences and tokens are CoreNLP's.
+ * <p>Why not CoreNLP's own step: compiling its one long method at the JIT's top tier takes 9 to
+ * 13 seconds of processor time, mostly in the compiler's escape analysis (JFR's compiler events;
+ * once on Java 17, twice on Java 25), while every other method takes about a second at most. On
+ * two cores that was the second core's share for up to 24 seconds of a run's first minute. Small
+ * methods compile in milliseconds. {@code CoreNlpEquivalenceIT} checks that the sentences and
+ * tokens are CoreNLP's.
  *
  * <p>CoreNLP's step also copies XML section annotations to sentences; the pipeline never makes
  * sections (its text comes without markup), so none are copied here.
