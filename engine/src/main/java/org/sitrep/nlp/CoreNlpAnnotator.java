@@ -169,7 +169,8 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
         }
     }
 
-    private static Properties properties(List<String> annotators, NlpSettings settings) {
+    /** CoreNLP's settings for some of its steps, as this adapter runs them. */
+    static Properties properties(List<String> annotators, NlpSettings settings) {
         Properties props = new Properties();
         props.setProperty("annotators", String.join(",", annotators));
         // One paragraph per line in our cleaned text: a line break always ends a sentence.

@@ -12,6 +12,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** {@link SentenceSplitter} sets what CoreNLP's own splitting step sets, on the same tokens. */
@@ -37,12 +38,9 @@ class SentenceSplitterTest {
         assertTrue(ours.get(CoreAnnotations.TokensAnnotation.class).stream().noneMatch(CoreLabel::isNewline));
     }
 
-    /** The text tokenized as the adapter does, newline tokens kept and no sentences yet. */
+    /** The text tokenized with the adapter's settings, newline tokens kept and no sentences yet. */
     private static Annotation tokenized() {
-        Properties props = new Properties();
-        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        props.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
-        props.setProperty("tokenize.ssplit", "false");
+        Properties props = CoreNlpAnnotator.properties(List.of("tokenize"), NlpSettings.english(Set.of()));
         Annotation document = new Annotation(TEXT);
         new TokenizerAnnotator(false, props).annotate(document);
         return document;
