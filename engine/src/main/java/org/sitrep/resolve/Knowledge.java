@@ -22,6 +22,7 @@ public final class Knowledge {
     private final PhraseIndex<String> titles = new PhraseIndex<>();
     private final Map<String, ActorKind> orgKinds = new HashMap<>();
     private final Set<String> titleWords = new HashSet<>();
+    private final Set<String> actNouns = new HashSet<>();
     private final Set<String> titleParts = new HashSet<>();
     private final Set<String> shieldedAcronyms = new HashSet<>();
 
@@ -37,6 +38,7 @@ public final class Knowledge {
             titleWords.add(row[0].toLowerCase(Locale.ROOT));
             titleParts.addAll(List.of(row[0].toLowerCase(Locale.ROOT).split(" ")));
         }
+        DataFile.rows(Knowledge.class, "act-nouns.txt").forEach(row -> actNouns.add(row[0]));
         for (String[] row : DataFile.rows(Knowledge.class, "org-kinds.tsv")) {
             orgKinds.put(row[0], ActorKind.parse(row[1]));
         }
@@ -83,6 +85,11 @@ public final class Knowledge {
 
     public boolean isTitle(String word) {
         return titleWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a noun (its lemma) names a political act whose author a state before it names ("an Indian proposal"). */
+    public boolean isActNoun(String lemma) {
+        return actNouns.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** Whether the word is a known title or a word of a longer one ("prime" of "prime minister"). */

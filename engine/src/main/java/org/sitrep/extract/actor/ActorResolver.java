@@ -12,6 +12,7 @@ import org.sitrep.extract.Syntax;
 import org.sitrep.model.Actor;
 import org.sitrep.model.ActorKind;
 import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Dependency;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Token;
 import org.sitrep.model.Span;
@@ -39,6 +40,10 @@ public final class ActorResolver {
     private static final Set<String> PARTY_PREPOSITIONS = Set.of("against", "with", "by", "between");
     private static final Set<String> SPATIAL_GOVERNORS = Set.of("neighbouring", "neighboring", "bordering",
             "including", "across", "near", "visiting", "entering", "leaving", "crossing", "reach", "reached");
+
+    /** Adjectives that count or compare rather than describe: not part of a name. */
+    private static final Set<String> NOT_DESCRIPTIONS = Set.of("many", "several", "other", "few", "various",
+            "numerous", "some", "certain", "sure", "more", "most", "such", "same", "own", "entire", "whole", "total");
 
     private final Knowledge knowledge;
 
@@ -82,7 +87,37 @@ public final class ActorResolver {
         return new ActorSet(actors, clustered.byMention(), placeUses);
     }
 
-    /** A state is an actor when it acts or is acted on, or qualifies a person or a force ("US President"). */
+    /**
+     * A name with the words that describe it before it, "the rebel Kurdistan Workers' Party":
+     * "rebel Kurdistan Workers' Party" is also a name the text uses; null if none come before.
+     * A word that names another actor ends the description, and so does a word that counts
+     * rather than describes ("many", "other"), a plural noun or a participle, which the parser
+     * hangs there more often by mistake ("US-backed": the "backed" after the split).
+     */
+    private static String described(AnnotatedArticle article, Sentence s, Mention m, Map<Mention, String> byMention,
+                                    String id) {
+        int from = m.first();
+        while (from > 0) {
+            Token t = s.tokens().get(from - 1);
+            Dependency d = s.parentOf(from - 1);
+            boolean modifier = d != null && d.head() >= from && d.head() < m.last()
+                    && (d.rel().equals("amod") || d.rel().equals("compound"))
+                    && (t.pos().equals("JJ") && !NOT_DESCRIPTIONS.contains(t.word().toLowerCase(Locale.ROOT))
+                    || t.pos().equals("NN") || t.pos().startsWith("NNP"))
+                    && !MentionFinder.isAgencySuffix(t.word());
+            Mention other = mentionEndingAt(byMention, m.sentence(), from - 1);
+            if (!modifier || other != null && !id.equals(byMention.get(other))) {
+                break;
+            }
+            from--;
+        }
+        return from == m.first() ? null : article.article().text().substring(s.tokens().get(from).start(), m.span().end());
+    }
+
+    /**
+     * A state is an actor when it acts or is acted on, or qualifies a person, a force ("US
+     * President") or a political act ("North Korea's demand").
+     */
     private boolean usedAsActor(Sentence s, Mention m) {
         if (m.last() - m.first() == 1 && m.surface().length() < s.tokens().get(m.first()).word().length()) {
             return true; // the "US" of "US-led"
@@ -107,7 +142,7 @@ public final class ActorResolver {
         }
         boolean qualifies = rel.equals("compound") || rel.equals("nmod:poss") || rel.equals("amod");
         return qualifies && (FORCE_WORDS.contains(govWord) || knowledge.isTitle(govWord)
-                || s.tokens().get(gov).ner().equals("PERSON"));
+                || s.tokens().get(gov).ner().equals("PERSON") || knowledge.isActNoun(s.tokens().get(gov).lemma()));
     }
 
     /** "Long Name (LN)": later mentions of LN, whatever they matched, join Long Name. */
@@ -266,7 +301,13 @@ public final class ActorResolver {
                 } else {
                     appositiveRole(s, m, byMention, e.getValue(), role, affiliation);
                 }
-            } else if ((m.kind() == ActorKind.MILITARY || m.kind() == ActorKind.POLICE) && m.entry() == null
+            } else if (m.kind() != ActorKind.STATE) {
+                String described = described(article, s, m, byMention, e.getValue());
+                if (described != null) {
+                    titled.computeIfAbsent(e.getValue(), k -> new LinkedHashSet<>()).add(described);
+                }
+            }
+            if ((m.kind() == ActorKind.MILITARY || m.kind() == ActorKind.POLICE) && m.entry() == null
                     && m.country() != null) {
                 for (Actor a : actors) {
                     if (a.kind() == ActorKind.STATE && m.country().equals(a.country())) {

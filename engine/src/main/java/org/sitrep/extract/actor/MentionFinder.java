@@ -53,6 +53,7 @@ public final class MentionFinder {
         for (Sentence s : article.sentences()) {
             List<Mention> inSentence = new ArrayList<>();
             forces(s, inSentence);
+            authors(s, inSentence);
             dictionary(s, inSentence);
             hyphenPrefixes(s, inSentence);
             entities(s, inSentence);
@@ -110,6 +111,25 @@ public final class MentionFinder {
                     : GOVERNMENT_NOUNS.contains(noun) ? ActorKind.GOVERNMENT : ActorKind.MILITARY;
             String key = GOVERNMENT_NOUNS.contains(noun) ? c.iso2() + " government" : c.iso2() + " " + noun;
             addIfFree(out, mention(s, i, i + 2, key, kind, c.iso2(), null, null));
+        }
+    }
+
+    /**
+     * "an Indian proposal", "French mediation": a demonym before a political act names the state
+     * that acts, as one mention of that state (with its dictionary entry, so it joins the
+     * state's other mentions).
+     */
+    private void authors(Sentence s, List<Mention> out) {
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!knowledge.isActNoun(tokens.get(i + 1).lemma())) {
+                continue;
+            }
+            Country c = knowledge.countries().byDemonym(tokens.get(i).word());
+            DictionaryActor e = c == null ? null : knowledge.actors().lookup(c.name());
+            if (e != null && e.kind() == ActorKind.STATE) {
+                addIfFree(out, mention(s, i, i + 1, e.name(), e.kind(), e.country(), e, null));
+            }
         }
     }
 

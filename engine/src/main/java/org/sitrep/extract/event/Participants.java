@@ -9,6 +9,7 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.ActorKind;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Dependency;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Token;
 import org.sitrep.resolve.DataFile;
@@ -21,6 +22,8 @@ final class Participants {
 
     private static final Set<String> TARGET_OR_PARTNER_PREPOSITIONS = Set.of("on", "against", "at", "upon", "inside",
             "under", "for", "with");
+
+    private static final Set<String> NOUN_TARGET_PREPOSITIONS = Set.of("on", "against", "of", "at");
 
     private final AttackRoles roles;
     private final Set<String> reportingWords = new HashSet<>();
@@ -39,7 +42,7 @@ final class Participants {
 
     /** Who undergoes what the trigger at the token tells, or is its partner; null if no actor is named. */
     String target(AnnotatedArticle article, Sentence s, int i, Trigger trigger, ActorSet actors) {
-        return trigger.verb() ? verbTarget(article, s, i, actors) : nounTarget(s, i, actors);
+        return trigger.verb() ? verbTarget(article, s, i, trigger.type(), actors) : nounTarget(s, i, actors);
     }
 
     /** The actor who says the event happened: the subject of the reporting word whose clause tells it; null if none. */
@@ -95,7 +98,15 @@ final class Participants {
         }
         if (rel.startsWith("acl")) {
             // "forces fighting IS": the noun acts; "foreigners accused of ...": the noun undergoes
-            return s.tokens().get(v).pos().equals("VBN") ? null : Arguments.actorInPhrase(s, up.head(), actors);
+            if (s.tokens().get(v).pos().equals("VBN")) {
+                return null;
+            }
+            String noun = Arguments.actorInPhrase(s, up.head(), actors);
+            Dependency np = s.parentOf(up.head());
+            if (noun == null && np != null && np.head() >= 0 && np.rel().equals("obj")) {
+                return verbActor(s, np.head(), actors); // "issued a statement demanding ...": the issuer demands
+            }
+            return noun;
         }
         if ((rel.equals("conj") || rel.startsWith("advcl")) && !passive) {
             return verbActor(s, up.head(), actors); // a passive verb's shared subject is its target
@@ -138,7 +149,8 @@ final class Participants {
         return d != null && (d.rel().equals("obj") || d.rel().equals("dep")) ? actors.actorAt(s.index(), j) : null;
     }
 
-    private String verbTarget(AnnotatedArticle article, Sentence s, int v, ActorSet actors) {
+    /** @param type the event's type: a request's target may be the subject of what is asked */
+    private String verbTarget(AnnotatedArticle article, Sentence s, int v, EventType type, ActorSet actors) {
         Dependency up = s.parentOf(v);
         if (up != null && up.head() >= 0 && up.rel().equals("xcomp") && s.tokens().get(v).pos().equals("VBN")) {
             int subj = Syntax.child(s, v, "nsubj");
@@ -180,6 +192,13 @@ final class Participants {
                     return a; // "urged the allies to ...": the one asked is the complement's subject
                 }
             }
+            if (type == EventType.REQUEST && d.rel().equals("ccomp") && !Arguments.passive(s, d.dep())) {
+                int subj = Syntax.child(s, d.dep(), "nsubj");
+                String a = subj >= 0 ? Arguments.actorInPhrase(s, subj, actors) : null;
+                if (a != null) {
+                    return a; // "demanded that the government provide ...": the one asked
+                }
+            }
         }
         return null;
     }
@@ -215,10 +234,23 @@ final class Participants {
     private String nounTarget(Sentence s, int n, ActorSet actors) {
         for (Dependency d : s.childrenOf(n)) {
             String p = Syntax.preposition(s, d.dep());
-            if (d.rel().startsWith("nmod") && p != null && Set.of("on", "against", "of", "at").contains(p)) {
+            if (d.rel().startsWith("nmod") && p != null && NOUN_TARGET_PREPOSITIONS.contains(p)) {
                 String a = Arguments.actorInPhrase(s, d.dep(), actors);
                 if (a != null) {
                     return a;
+                }
+            }
+        }
+        Dependency up = s.parentOf(n);
+        if (up != null && up.head() >= 0 && up.rel().equals("obj")) {
+            // "staged rallies against X", "launched an attack on X": the parser hangs the target on the verb
+            for (Dependency d : s.childrenOf(up.head())) {
+                String p = Syntax.preposition(s, d.dep());
+                if (d.rel().startsWith("obl") && p != null && NOUN_TARGET_PREPOSITIONS.contains(p) && !p.equals("of")) {
+                    String a = Arguments.actorInPhrase(s, d.dep(), actors);
+                    if (a != null) {
+                        return a;
+                    }
                 }
             }
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Actor;
 import org.sitrep.model.AnnotatedArticle;
+import org.sitrep.model.Dependency;
 import org.sitrep.model.Article;
 import org.sitrep.model.EntityMention;
 import org.sitrep.model.Sentence;
@@ -57,6 +58,65 @@ class ActorResolverTest {
         Actor p = resolved(a, "Fawzi Barhoum");
         assertEquals("spokesman", p.role());
         assertEquals("Hamas", nameOf(a, p.affiliation()));
+    }
+
+    /** A hand-parsed sentence: each token is {@code word/lemma/POS/NER/head/relation}, heads 1-based, 0 the root. */
+    private static AnnotatedArticle parsed(String... specs) {
+        List<Token> tokens = new ArrayList<>();
+        List<Dependency> deps = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < specs.length; i++) {
+            String[] f = specs[i].split("/");
+            if (i > 0) {
+                text.append(' ');
+            }
+            tokens.add(new Token(i, f[0], f[1], f[2], f[3], text.length(), text.length() + f[0].length()));
+            text.append(f[0]);
+            deps.add(new Dependency(Integer.parseInt(f[4]) - 1, i, f[5]));
+        }
+        String words = text.toString();
+        Sentence s = new Sentence(0, new Span(0, words.length()), words, tokens, deps, List.of(), List.of());
+        Article a = new Article("t", null, null, LocalDateTime.of(2020, 1, 1, 0, 0), null, null, "en", List.of(), words,
+                List.of());
+        return new AnnotatedArticle(a, List.of(s), List.of());
+    }
+
+    private static ActorSet resolve(AnnotatedArticle a) {
+        return new ActorResolver(KNOWLEDGE).resolve(a, new MentionFinder(KNOWLEDGE).find(a));
+    }
+
+    @Test
+    void aDemonymBeforeAPoliticalActNamesTheStateThatActs() {
+        ActorSet set = resolve(parsed("Officials/official/NNS/O/2/nsubj", "rejected/reject/VBD/O/0/root",
+                "an/a/DT/O/5/det", "Indian/Indian/JJ/NATIONALITY/5/amod", "proposal/proposal/NN/O/2/obj"));
+        Actor india = set.actors().stream().filter(x -> "IN".equals(x.country())).findFirst().orElse(null);
+        assertNotNull(india, set.actors().toString());
+        assertEquals(org.sitrep.model.ActorKind.STATE, india.kind());
+        assertEquals(true, india.aliases().contains("Indian"), india.aliases().toString());
+    }
+
+    @Test
+    void aStateOwningAPoliticalActIsAnActorAndOwningAPlaceIsAPlace() {
+        ActorSet demand = resolve(parsed("Officials/official/NNS/O/2/nsubj", "rejected/reject/VBD/O/0/root",
+                "India/India/NNP/COUNTRY/5/nmod:poss", "'s/'s/POS/O/3/case", "demand/demand/NN/O/2/obj"));
+        assertNotNull(resolved(demand, "India"), demand.actors().toString());
+        assertEquals(0, demand.placeUses().size());
+        ActorSet capital = resolve(parsed("Officials/official/NNS/O/2/nsubj", "visited/visit/VBD/O/0/root",
+                "India/India/NNP/COUNTRY/5/nmod:poss", "'s/'s/POS/O/3/case", "capital/capital/NN/O/2/obj"));
+        assertNull(resolved(capital, "India"), capital.actors().toString());
+        assertEquals(1, capital.placeUses().size());
+    }
+
+    @Test
+    void theWordsDescribingANameBeforeItMakeANameTheTextUses() {
+        AnnotatedArticle a = parsed("The/the/DT/O/3/det", "militant/militant/JJ/O/3/amod",
+                "Hezbollah/Hezbollah/NNP/ORGANIZATION/4/nsubj", "said/say/VBD/O/0/root");
+        Actor h = resolved(a, "Hezbollah");
+        assertEquals(true, h.aliases().contains("militant Hezbollah"), h.aliases().toString());
+    }
+
+    private static Actor resolved(ActorSet set, String name) {
+        return set.actors().stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
     }
 
     @Test

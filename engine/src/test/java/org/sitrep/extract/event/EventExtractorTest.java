@@ -98,6 +98,50 @@ class EventExtractorTest {
     }
 
     @Test
+    void aDemandThatSomeoneActTargetsTheOneAsked() {
+        Parsed p = parse("Opposition/opposition/NN/2/compound", "groups/group/NNS/4/nsubj", "are/be/VBP/4/aux",
+                "demanding/demand/VBG/0/root", "that/that/IN/8/mark", "President/President/NNP/7/compound",
+                "Mugabe/Mugabe/NNP/8/nsubj", "resign/resign/VB/4/ccomp", "./././4/punct");
+        List<Event> events = EXTRACTOR.extract(p.article(),
+                actors(p.sentence(), "1:opposition:PARTY", "6:Robert Mugabe:PERSON"), NO_PLACES);
+        Event demand = events.stream().filter(e -> e.type() == EventType.REQUEST).findFirst().orElseThrow();
+        assertEquals("A1", demand.actor());
+        assertEquals("A2", demand.target());
+    }
+
+    @Test
+    void aPassiveClauseAfterADemandNamesNoTarget() {
+        Parsed p = parse("Elders/elder/NNS/3/nsubj", "have/have/VBP/3/aux", "demanded/demand/VBN/0/root",
+                "that/that/IN/9/mark", "control/control/NN/9/nsubj:pass", "of/of/IN/7/case", "the/the/DT/7/det",
+                "ministry/ministry/NN/5/nmod:of", "be/be/VB/9/aux:pass", "transferred/transfer/VBN/3/ccomp",
+                "./././3/punct");
+        List<Event> events = EXTRACTOR.extract(p.article(),
+                actors(p.sentence(), "0:elders:CIVILIANS", "7:ministry:GOVERNMENT"), NO_PLACES);
+        Event demand = events.stream().filter(e -> e.type() == EventType.REQUEST).findFirst().orElseThrow();
+        assertNull(demand.target(), "what is to be done to the ministry is not asked of it");
+    }
+
+    @Test
+    void aStatementThatDemandsIsItsIssuersDemand() {
+        Parsed p = parse("The/the/DT/2/det", "party/party/NN/3/nsubj", "issued/issue/VBD/0/root", "a/a/DT/5/det",
+                "declaration/declaration/NN/3/obj", "demanding/demand/VBG/5/acl", "talks/talk/NNS/6/obj",
+                "./././3/punct");
+        List<Event> events = EXTRACTOR.extract(p.article(), actors(p.sentence(), "1:party:PARTY"), NO_PLACES);
+        Event demand = events.stream().filter(e -> e.type() == EventType.REQUEST).findFirst().orElseThrow();
+        assertEquals("A1", demand.actor());
+    }
+
+    @Test
+    void rallyTargetsHungOnTheVerbAreTheRallysTargets() {
+        Parsed p = parse("Activists/activist/NNS/2/nsubj", "held/hold/VBD/0/root", "rallies/rally/NNS/2/obj",
+                "against/against/IN/5/case", "Abbas/Abbas/NNP/2/obl:against", "./././2/punct");
+        List<Event> events = EXTRACTOR.extract(p.article(),
+                actors(p.sentence(), "0:activists:CIVILIANS", "4:Mahmoud Abbas:PERSON"), NO_PLACES);
+        Event protest = events.stream().filter(e -> e.type() == EventType.PROTEST).findFirst().orElseThrow();
+        assertEquals("A2", protest.target());
+    }
+
+    @Test
     void weaponsFoundByPoliceAreDisruptedWeaponsUse() {
         Parsed p = parse("Police/police/NNS/2/nsubj", "found/find/VBD/0/root", "two/two/CD/5/nummod",
                 "explosive/explosive/JJ/5/amod", "devices/device/NNS/2/obj", "./././2/punct");
