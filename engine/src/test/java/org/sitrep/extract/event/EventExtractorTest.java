@@ -97,14 +97,19 @@ class EventExtractorTest {
         return new ActorSet(list, byMention, List.of());
     }
 
+    /** The first event of a type extracted with actors at the given tokens; the test fails if there is none. */
+    private static Event eventOf(Parsed p, EventType type, String... actorSpecs) {
+        List<Event> events = EXTRACTOR.extract(p.article(), actors(p.sentence(), actorSpecs), NO_PLACES);
+        return events.stream().filter(e -> e.type() == type).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " event in " + events));
+    }
+
     @Test
     void aDemandThatSomeoneActTargetsTheOneAsked() {
         Parsed p = parse("Opposition/opposition/NN/2/compound", "groups/group/NNS/4/nsubj", "are/be/VBP/4/aux",
                 "demanding/demand/VBG/0/root", "that/that/IN/8/mark", "President/President/NNP/7/compound",
                 "Mugabe/Mugabe/NNP/8/nsubj", "resign/resign/VB/4/ccomp", "./././4/punct");
-        List<Event> events = EXTRACTOR.extract(p.article(),
-                actors(p.sentence(), "1:opposition:PARTY", "6:Robert Mugabe:PERSON"), NO_PLACES);
-        Event demand = events.stream().filter(e -> e.type() == EventType.REQUEST).findFirst().orElseThrow();
+        Event demand = eventOf(p, EventType.REQUEST, "1:opposition:PARTY", "6:Robert Mugabe:PERSON");
         assertEquals("A1", demand.actor());
         assertEquals("A2", demand.target());
     }
@@ -115,9 +120,7 @@ class EventExtractorTest {
                 "that/that/IN/9/mark", "control/control/NN/9/nsubj:pass", "of/of/IN/7/case", "the/the/DT/7/det",
                 "ministry/ministry/NN/5/nmod:of", "be/be/VB/9/aux:pass", "transferred/transfer/VBN/3/ccomp",
                 "./././3/punct");
-        List<Event> events = EXTRACTOR.extract(p.article(),
-                actors(p.sentence(), "0:elders:CIVILIANS", "7:ministry:GOVERNMENT"), NO_PLACES);
-        Event demand = events.stream().filter(e -> e.type() == EventType.REQUEST).findFirst().orElseThrow();
+        Event demand = eventOf(p, EventType.REQUEST, "0:elders:CIVILIANS", "7:ministry:GOVERNMENT");
         assertNull(demand.target(), "what is to be done to the ministry is not asked of it");
     }
 
@@ -126,8 +129,7 @@ class EventExtractorTest {
         Parsed p = parse("The/the/DT/2/det", "party/party/NN/3/nsubj", "issued/issue/VBD/0/root", "a/a/DT/5/det",
                 "declaration/declaration/NN/3/obj", "demanding/demand/VBG/5/acl", "talks/talk/NNS/6/obj",
                 "./././3/punct");
-        List<Event> events = EXTRACTOR.extract(p.article(), actors(p.sentence(), "1:party:PARTY"), NO_PLACES);
-        Event demand = events.stream().filter(e -> e.type() == EventType.REQUEST).findFirst().orElseThrow();
+        Event demand = eventOf(p, EventType.REQUEST, "1:party:PARTY");
         assertEquals("A1", demand.actor());
     }
 
@@ -135,9 +137,7 @@ class EventExtractorTest {
     void rallyTargetsHungOnTheVerbAreTheRallysTargets() {
         Parsed p = parse("Activists/activist/NNS/2/nsubj", "held/hold/VBD/0/root", "rallies/rally/NNS/2/obj",
                 "against/against/IN/5/case", "Abbas/Abbas/NNP/2/obl:against", "./././2/punct");
-        List<Event> events = EXTRACTOR.extract(p.article(),
-                actors(p.sentence(), "0:activists:CIVILIANS", "4:Mahmoud Abbas:PERSON"), NO_PLACES);
-        Event protest = events.stream().filter(e -> e.type() == EventType.PROTEST).findFirst().orElseThrow();
+        Event protest = eventOf(p, EventType.PROTEST, "0:activists:CIVILIANS", "4:Mahmoud Abbas:PERSON");
         assertEquals("A2", protest.target());
     }
 
@@ -293,9 +293,7 @@ class EventExtractorTest {
         Parsed p = parse("Nigeria/Nigeria/NNP/3/nsubj", "will/will/MD/3/aux", "withdraw/withdraw/VB/0/root",
                 "troops/troop/NNS/3/obj", "unless/unless/IN/7/mark", "Chad/Chad/NNP/7/nsubj", "yields/yield/VBZ/3/advcl",
                 "./././3/punct");
-        List<Event> events = EXTRACTOR.extract(p.article(), actors(p.sentence(), "0:Nigeria:STATE", "5:Chad:STATE"),
-                NO_PLACES);
-        Event threat = events.stream().filter(e -> e.type() == EventType.THREATEN).findFirst().orElseThrow();
+        Event threat = eventOf(p, EventType.THREATEN, "0:Nigeria:STATE", "5:Chad:STATE");
         assertEquals("13", threat.cameo());
         assertEquals(Polarity.ASSERTED, threat.polarity());
         assertEquals("A1", threat.actor());
