@@ -15,6 +15,7 @@ import org.sitrep.model.Evidence;
 import org.sitrep.model.Polarity;
 import org.sitrep.model.Quantity;
 import org.sitrep.model.Sentence;
+import org.sitrep.model.TimeMention;
 
 /**
  * One event per happening: drafts of the same type, mode and actor whose targets agree (or one
@@ -119,6 +120,22 @@ final class EventMerger {
         return null;
     }
 
+    /** A sentence's text with its time expressions blanked: the month in "on 1 March" is no protest march. */
+    static String withoutTimes(Sentence s) {
+        if (s.times().isEmpty()) {
+            return s.text();
+        }
+        char[] text = s.text().toCharArray();
+        for (TimeMention t : s.times()) {
+            int from = Math.max(0, t.span().start() - s.span().start());
+            int to = Math.min(text.length, t.span().end() - s.span().start());
+            for (int i = from; i < to; i++) {
+                text[i] = ' ';
+            }
+        }
+        return new String(text);
+    }
+
     private static boolean agree(String x, String y) {
         return x == null || y == null || x.equals(y);
     }
@@ -158,7 +175,7 @@ final class EventMerger {
         }
         StringBuilder told = new StringBuilder();
         group.stream().map(EventDraft::sentence).distinct()
-                .forEach(i -> told.append(article.sentences().get(i).text()).append('\n'));
+                .forEach(i -> told.append(withoutTimes(article.sentences().get(i))).append('\n'));
         AcledRules.Decision acled = acled(t, actor, target, actors, told.toString());
         double confidence = Math.min(0.99, best.confidence() + 0.05 * (group.size() - 1) + acled.boost());
         // ACLED codes what happened: a denied, supposed or planned event has no ACLED type.

@@ -11,6 +11,7 @@ import org.sitrep.extract.actor.ActorSet;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.Polarity;
 import org.sitrep.model.Sentence;
+import org.sitrep.model.TimeMention;
 import org.sitrep.model.Token;
 
 /**
@@ -27,6 +28,11 @@ final class TriggerMatcher {
 
     /** The first lexicon entry for the token, two-word compounds first, whose frame holds; null if none. */
     Trigger at(Sentence s, Token t, ActorSet actors) {
+        for (TimeMention time : s.times()) {
+            if (t.index() >= time.firstToken() && t.index() < time.lastToken()) {
+                return null; // "on 1 March": a date's word is no protest march
+            }
+        }
         List<Trigger> candidates = new ArrayList<>();
         if (t.isVerb()) {
             candidates.addAll(lexicon.lookup(t.lemma(), true));

@@ -1,6 +1,7 @@
 package org.sitrep.extract.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -139,6 +140,26 @@ class EventExtractorTest {
                 "against/against/IN/5/case", "Abbas/Abbas/NNP/2/obl:against", "./././2/punct");
         Event protest = eventOf(p, EventType.PROTEST, "0:activists:CIVILIANS", "4:Mahmoud Abbas:PERSON");
         assertEquals("A2", protest.target());
+    }
+
+    @Test
+    void aMonthsNameIsNeitherAMarchNorACueOfOne() {
+        AnnotatedArticle a = article(null, List.of(List.of("Six/six/CD/2/nummod", "soldiers/soldier/NNS/4/nsubj:pass",
+                "were/be/VBD/4/aux:pass", "killed/kill/VBN/0/root", "on/on/IN/7/case", "1/1/CD/7/nummod",
+                "March/March/NNP/4/obl:on", "./././4/punct")), List.of("0:6:March:2020-03-01"));
+        Sentence s = a.sentences().get(0);
+        List<Event> events = EXTRACTOR.extract(a, actors(s, "1:soldiers:MILITARY"), NO_PLACES);
+        assertTrue(events.stream().noneMatch(e -> e.type() == EventType.PROTEST), events.toString());
+        Event killing = events.stream().filter(e -> e.type() == EventType.ASSAULT).findFirst().orElseThrow();
+        assertNotEquals("Protests", killing.acled().eventType(), killing.acled().toString());
+    }
+
+    @Test
+    void troopsSettingUpAnObservationPostEstablishABase() {
+        Parsed p = parse("Troops/troop/NNS/2/nsubj", "set/set/VBD/0/root", "up/up/RP/2/compound:prt", "an/a/DT/6/det",
+                "observation/observation/NN/6/compound", "post/post/NN/2/obj", "./././2/punct");
+        Event base = eventOf(p, EventType.MOBILIZE, "0:troops:MILITARY");
+        assertEquals("Headquarters or base established", base.acled().subEventType());
     }
 
     @Test
