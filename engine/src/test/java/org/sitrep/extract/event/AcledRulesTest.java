@@ -60,6 +60,15 @@ class AcledRulesTest {
     }
 
     @Test
+    void detaineesAtAProtestAreNoIntervention() {
+        AcledType peaceful = new AcledType("Protests", "Peaceful protest");
+        assertNull(RULES.decide(EventType.PROTEST, peaceful, ActorKind.CIVILIANS, null,
+                "Protesters carried pictures of detainees."));
+        assertEquals("Protest with intervention", sub(EventType.PROTEST, peaceful, ActorKind.CIVILIANS, null,
+                "Police detained ten protesters."));
+    }
+
+    @Test
     void findingWeaponsIsDisruptedWeaponsUseWithExtraConfidence() {
         AcledRules.Decision d = RULES.decide(EventType.COERCE, null, ActorKind.POLICE, null,
                 "Police found two explosive devices in a canal.");
