@@ -1,6 +1,7 @@
 package org.sitrep.extract.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,6 +58,18 @@ class AcledRulesTest {
     void aPeacefulProtestKeepsTheTriggersType() {
         assertNull(RULES.decide(EventType.PROTEST, new AcledType("Protests", "Peaceful protest"), ActorKind.CIVILIANS,
                 null, "Hundreds of students marched to the parliament."));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Police continue to arrest activists in anticipation of mass protests.",
+        "Security forces detain people who organise the demonstrations.",
+        "Police arrested an activist on charges of organising an illegal protest.",
+    })
+    void arrestsForProtestsElsewhereAreNoInterventionInOne(String sentence) {
+        AcledType arrests = new AcledType("Strategic developments", "Arrests");
+        assertNotEquals("Protest with intervention", sub(EventType.COERCE, arrests, ActorKind.POLICE, ActorKind.CIVILIANS,
+                sentence));
     }
 
     @Test
