@@ -296,6 +296,13 @@ class PlaceExtractorTest {
     }
 
     @Test
+    void anAdministrativeUnitWordAloneIsNoPlace() {
+        PlaceSet set = extract(article(null, List.of(), "A bomb exploded in [Harunville|CITY] , [Department|LOCATION] ."));
+        assertNotNull(named(set, "Harunville"), set.places().toString());
+        assertNull(named(set, "Department"), set.places().toString());
+    }
+
+    @Test
     void elseItTakesThePointOfTheArticlesMainPlace() {
         PlaceSet set = extract(article(null, List.of(), "[Harunville|CITY] police said a car burned.",
                 "Witnesses on [Dunmore Road|LOCATION] saw smoke over [Illinois|STATE_OR_PROVINCE] roofs.",
