@@ -1,6 +1,7 @@
 package org.sitrep.extract.event;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.extract.Syntax;
@@ -42,7 +43,7 @@ final class Participants {
 
     /** Who undergoes what the trigger at the token tells, or is its partner; null if no actor is named. */
     String target(AnnotatedArticle article, Sentence s, int i, Trigger trigger, ActorSet actors) {
-        return trigger.verb() ? verbTarget(article, s, i, trigger.type(), actors) : nounTarget(s, i, actors);
+        return trigger.verb() ? verbTarget(article, s, i, trigger, actors) : nounTarget(s, i, actors);
     }
 
     /** The actor who says the event happened: the subject of the reporting word whose clause tells it; null if none. */
@@ -149,8 +150,11 @@ final class Participants {
         return d != null && (d.rel().equals("obj") || d.rel().equals("dep")) ? actors.actorAt(s.index(), j) : null;
     }
 
-    /** @param type the event's type: a request's target may be the subject of what is asked */
-    private String verbTarget(AnnotatedArticle article, Sentence s, int v, EventType type, ActorSet actors) {
+    /**
+     * @param trigger a request's target may be the subject of what is asked; a mutual act's
+     *                ("clashed", "met"), the other of two subjects
+     */
+    private String verbTarget(AnnotatedArticle article, Sentence s, int v, Trigger trigger, ActorSet actors) {
         Dependency up = s.parentOf(v);
         if (up != null && up.head() >= 0 && up.rel().equals("xcomp") && s.tokens().get(v).pos().equals("VBN")) {
             int subj = Syntax.child(s, v, "nsubj");
@@ -192,12 +196,19 @@ final class Participants {
                     return a; // "urged the allies to ...": the one asked is the complement's subject
                 }
             }
-            if (type == EventType.REQUEST && d.rel().equals("ccomp") && !Arguments.passive(s, d.dep())) {
+            if (trigger.type() == EventType.REQUEST && d.rel().equals("ccomp") && !Arguments.passive(s, d.dep())) {
                 int subj = Syntax.child(s, d.dep(), "nsubj");
                 String a = subj >= 0 ? Arguments.actorInPhrase(s, subj, actors) : null;
                 if (a != null) {
                     return a; // "demanded that the government provide ...": the one asked
                 }
+            }
+        }
+        int subj = trigger.frame().contains("mutual") ? Syntax.child(s, v, "nsubj") : -1;
+        for (Dependency d : subj >= 0 ? s.childrenOf(subj) : List.<Dependency>of()) {
+            String a = d.rel().startsWith("conj") ? Arguments.actorInPhrase(s, d.dep(), actors) : null;
+            if (a != null && !a.equals(Arguments.actorInPhrase(s, subj, actors))) {
+                return a; // "government forces and Kurdish fighters clashed": each is the other's target
             }
         }
         return null;

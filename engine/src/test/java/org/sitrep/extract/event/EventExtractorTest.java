@@ -163,6 +163,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void twoSubjectsThatClashAreEachOthersTarget() {
+        Parsed p = parse("Troops/troop/NNS/4/nsubj", "and/and/CC/3/cc", "rebels/rebel/NNS/1/conj:and",
+                "clashed/clash/VBD/0/root", "./././4/punct");
+        Event clash = eventOf(p, EventType.ASSAULT, "0:troops:MILITARY", "2:rebels:ARMED_GROUP");
+        assertEquals("A1", clash.actor());
+        assertEquals("A2", clash.target());
+        assertEquals("Armed clash", clash.acled().subEventType());
+    }
+
+    @Test
     void weaponsFoundByPoliceAreDisruptedWeaponsUse() {
         Parsed p = parse("Police/police/NNS/2/nsubj", "found/find/VBD/0/root", "two/two/CD/5/nummod",
                 "explosive/explosive/JJ/5/amod", "devices/device/NNS/2/obj", "./././2/punct");
