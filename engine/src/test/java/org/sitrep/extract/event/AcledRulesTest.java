@@ -39,6 +39,12 @@ class AcledRulesTest {
     }
 
     @Test
+    void aSuicideBombingIsOneInATownWithVigilantesToo() {
+        assertEquals("Suicide bomb", sub(EventType.ASSAULT, CLASH, null, null,
+                "Suicide bombers blew themselves up at the camp, said a member of a vigilante force."));
+    }
+
+    @Test
     void aSuicideBomberIsASuicideBombEvenWhereBombersCouldBeAircraft() {
         assertEquals("Suicide bomb", sub(EventType.ASSAULT, CLASH, null, null, "Two suicide bombers attacked the camp."));
     }
