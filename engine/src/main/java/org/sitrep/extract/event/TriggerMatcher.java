@@ -76,6 +76,9 @@ final class TriggerMatcher {
         if (c.frame().contains("noacl") && bareParticiple(s, t.index())) {
             return false; // "foreigners accused of fighting": a description, not an accusation someone makes
         }
+        if (c.frame().contains("noing") && nounModifying(s, t.index(), "VBG")) {
+            return false; // "fighters occupying the town": who holds it, not a taking
+        }
         if ("negated".equals(needs) && Modality.polarity(s, t.index()) != Polarity.NEGATED) {
             return false; // "will not accept refugees" is a refusal, not a concession
         }
@@ -96,9 +99,13 @@ final class TriggerMatcher {
 
     /** A past participle modifying a noun, with no agent: "foreigners accused of ...". */
     private static boolean bareParticiple(Sentence s, int v) {
+        return nounModifying(s, v, "VBN") && Syntax.child(s, v, "obl:agent") < 0;
+    }
+
+    /** Whether a verb of the given part of speech modifies a noun ("fighters occupying the town"). */
+    private static boolean nounModifying(Sentence s, int v, String pos) {
         Dependency up = s.parentOf(v);
-        return up != null && up.rel().startsWith("acl") && s.tokens().get(v).pos().equals("VBN")
-                && Syntax.child(s, v, "obl:agent") < 0;
+        return up != null && up.rel().startsWith("acl") && s.tokens().get(v).pos().equals(pos);
     }
 
     /**

@@ -173,6 +173,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void fightersOccupyingATownHoldItRatherThanTakeIt() {
+        Parsed holding = parse("Troops/troop/NNS/0/root", "occupying/occupy/VBG/1/acl", "the/the/DT/4/det",
+                "town/town/NN/2/obj");
+        assertTrue(EXTRACTOR.extract(holding.article(), actors(holding.sentence(), "0:troops:MILITARY"), NO_PLACES)
+                .stream().noneMatch(e -> e.type() == EventType.COERCE));
+        Parsed taking = parse("Troops/troop/NNS/2/nsubj", "occupied/occupy/VBD/0/root", "the/the/DT/4/det",
+                "town/town/NN/2/obj");
+        assertEquals("Non-state actor overtakes territory",
+                eventOf(taking, EventType.COERCE, "0:rebels:ARMED_GROUP").acled().subEventType());
+    }
+
+    @Test
     void weaponsFoundByPoliceAreDisruptedWeaponsUse() {
         Parsed p = parse("Police/police/NNS/2/nsubj", "found/find/VBD/0/root", "two/two/CD/5/nummod",
                 "explosive/explosive/JJ/5/amod", "devices/device/NNS/2/obj", "./././2/punct");
