@@ -22,7 +22,8 @@ final class EventPlaces {
     }
 
     /**
-     * The most specific place of the sentence, else of its paragraph, else the dateline's. A
+     * The most specific place of the sentence, else of its paragraph, else of the sentence
+     * before (a story told over short paragraphs), else the dateline's. A
      * sentence that names only the country of the dateline ("in Syria", filed from a Syrian
      * village) is told from the dateline, the more precise of the two.
      */
@@ -38,6 +39,13 @@ final class EventPlaces {
         String inParagraph = mostSpecific(places, new Span(paraStart, paraEnd < 0 ? text.length() : paraEnd));
         if (inParagraph != null) {
             return narrower(places, inParagraph, dateline);
+        }
+        if (s.index() > 0) {
+            // "an attack on a bridge near X." then "a bomb destroyed the bridge.": the story goes on where it was
+            String before = mostSpecific(places, article.sentences().get(s.index() - 1).span());
+            if (before != null) {
+                return narrower(places, before, dateline);
+            }
         }
         return dateline;
     }

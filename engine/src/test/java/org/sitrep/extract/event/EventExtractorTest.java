@@ -316,6 +316,27 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSentenceWithoutAPlaceHappensWhereThePreviousOneSaid() {
+        AnnotatedArticle one = article("CORVALE", List.of(
+                List.of("Rebels/rebel/NNS/2/nsubj", "attacked/attack/VBD/0/root", "a/a/DT/4/det", "bridge/bridge/NN/2/obj",
+                        "near/near/IN/6/case", "Harunville/Harunville/NNP/2/obl:near", "./././2/punct"),
+                List.of("A/a/DT/2/det", "bomb/bomb/NN/3/nsubj", "destroyed/destroy/VBD/0/root", "it/it/PRP/3/obj",
+                        "./././3/punct")), List.of());
+        // the same text with each sentence a paragraph of its own
+        Article a = one.article();
+        AnnotatedArticle paragraphs = new AnnotatedArticle(new Article(a.id(), a.url(), a.headline(), a.published(),
+                a.agency(), a.dateline(), a.language(), a.captions(), a.text().replace(" . ", " .\n"), a.removed()),
+                one.sentences(), List.of());
+        Span harunville = new Span(a.text().indexOf("Harunville"), a.text().indexOf("Harunville") + 10);
+        Place town = new Place("P1", "Harunville", PlaceKind.LOCALITY, "US", null, null, null, PlaceKind.LOCALITY, null,
+                List.of(), List.of(harunville));
+        Place dateline = new Place("P2", "Corvale", PlaceKind.LOCALITY, "US", null, null, null, PlaceKind.LOCALITY, null,
+                List.of(), List.of());
+        PlaceSet places = new PlaceSet(List.of(town, dateline), Map.of(harunville, 0), Map.of(harunville, "P1"));
+        assertEquals("P1", EventPlaces.place(paragraphs, paragraphs.sentences().get(1), places));
+    }
+
+    @Test
     void theControlledSubjectOfTheComplementIsNotTheOneAskedButTheForPhraseIs() {
         Parsed p = parse("Kurds/Kurds/NNPS/2/nsubj", "called/call/VBD/0/root", "for/for/IN/4/case",
                 "governments/government/NNS/2/obl:for", "to/to/TO/6/mark", "take/take/VB/2/xcomp",
