@@ -23,18 +23,17 @@ final class EventDates {
     private EventDates() {
     }
 
-    /** The time expression of the sentence nearest the trigger, else the story's day, else the publication day. */
+    /**
+     * The time expression of the sentence nearest the trigger, else of the sentence before (a
+     * story goes on the day it was told of), else the story's day, else the publication day.
+     */
     static String[] date(AnnotatedArticle article, Sentence s, int token) {
         LocalDateTime published = article.article().published();
-        TimeMention best = null;
-        for (TimeMention tm : s.times()) {
-            if (tm.value() == null || !tm.value().matches("(\\d{4}|XXXX)(-\\d{2}(-\\d{2})?)?.*")
-                    || PART_OF_DAY.matcher(tm.text()).matches() || numberNotAYear(s, tm)) {
-                continue; // "the afternoon" names no day: the tagger anchors it to publication, not the story
-            }
-            if (best == null || Math.abs(tm.firstToken() - token) < Math.abs(best.firstToken() - token)) {
-                best = tm;
-            }
+        TimeMention best = nearest(s, token);
+        if (best == null && s.index() > 0) {
+            // "an attack that took place yesterday near X." then "a bomb destroyed the bridge.": the same day
+            Sentence before = article.sentences().get(s.index() - 1);
+            best = nearest(before, before.tokens().size());
         }
         if (best != null) {
             String v = best.value();
@@ -65,6 +64,21 @@ final class EventDates {
             return new String[] {null, null};
         }
         return new String[] {published.toLocalDate().toString(), "day"};
+    }
+
+    /** The sentence's time expression that names a day, month or year nearest the token; null if none. */
+    private static TimeMention nearest(Sentence s, int token) {
+        TimeMention best = null;
+        for (TimeMention tm : s.times()) {
+            if (tm.value() == null || !tm.value().matches("(\\d{4}|XXXX)(-\\d{2}(-\\d{2})?)?.*")
+                    || PART_OF_DAY.matcher(tm.text()).matches() || numberNotAYear(s, tm)) {
+                continue; // "the afternoon" names no day: the tagger anchors it to publication, not the story
+            }
+            if (best == null || Math.abs(tm.firstToken() - token) < Math.abs(best.firstToken() - token)) {
+                best = tm;
+            }
+        }
+        return best;
     }
 
     /**

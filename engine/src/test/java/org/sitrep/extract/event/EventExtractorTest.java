@@ -337,6 +337,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSentenceWithoutADateHappensOnTheDayTheSentenceBeforeSaid() {
+        AnnotatedArticle a = article(null, List.of(
+                List.of("Rebels/rebel/NNS/2/nsubj", "attacked/attack/VBD/0/root", "Corvale/Corvale/NNP/2/obj",
+                        "Monday/Monday/NNP/2/obl:tmod", "./././2/punct"),
+                List.of("They/they/PRP/2/nsubj", "hit/hit/VBD/0/root", "a/a/DT/4/det", "bridge/bridge/NN/2/obj",
+                        "yesterday/yesterday/NN/2/obl:tmod", "./././2/punct"),
+                List.of("A/a/DT/2/det", "bomb/bomb/NN/3/nsubj", "destroyed/destroy/VBD/0/root", "it/it/PRP/3/obj",
+                        "./././3/punct")), List.of("0:3:Monday:2020-03-02", "1:4:yesterday:2020-03-03"));
+        assertEquals("2020-03-03", EventDates.date(a, a.sentences().get(2), 2)[0]);
+        assertEquals("2020-03-02", EventDates.date(a, a.sentences().get(0), 1)[0]);
+    }
+
+    @Test
     void theControlledSubjectOfTheComplementIsNotTheOneAskedButTheForPhraseIs() {
         Parsed p = parse("Kurds/Kurds/NNPS/2/nsubj", "called/call/VBD/0/root", "for/for/IN/4/case",
                 "governments/government/NNS/2/obl:for", "to/to/TO/6/mark", "take/take/VB/2/xcomp",
