@@ -271,7 +271,8 @@ public final class ActorResolver {
                                                  Map<Mention, String> byMention, Map<String, String> idOfKey) {
         Map<String, String> role = new HashMap<>();
         Map<String, String> affiliation = new HashMap<>();
-        Map<String, Set<String>> titled = new HashMap<>();
+        // Names the text uses beyond the mentions: "UN spokesman Farhan Haq", "rebel Kurdistan Workers' Party"
+        Map<String, Set<String>> longerNames = new HashMap<>();
         for (Map.Entry<Mention, String> e : byMention.entrySet()) {
             Mention m = e.getKey();
             Sentence s = article.sentences().get(m.sentence());
@@ -296,7 +297,7 @@ public final class ActorResolver {
                         from = nationalityStart(s, i, from);
                     }
                     // "UN spokesman Farhan Haq" is a name the text uses for him
-                    titled.computeIfAbsent(e.getValue(), k -> new LinkedHashSet<>())
+                    longerNames.computeIfAbsent(e.getValue(), k -> new LinkedHashSet<>())
                             .add(article.article().text().substring(s.tokens().get(from).start(), m.span().end()));
                 } else {
                     appositiveRole(s, m, byMention, e.getValue(), role, affiliation);
@@ -304,7 +305,7 @@ public final class ActorResolver {
             } else if (m.kind() != ActorKind.STATE) {
                 String described = described(article, s, m, byMention, e.getValue());
                 if (described != null) {
-                    titled.computeIfAbsent(e.getValue(), k -> new LinkedHashSet<>()).add(described);
+                    longerNames.computeIfAbsent(e.getValue(), k -> new LinkedHashSet<>()).add(described);
                 }
             }
             if ((m.kind() == ActorKind.MILITARY || m.kind() == ActorKind.POLICE) && m.entry() == null
@@ -327,7 +328,7 @@ public final class ActorResolver {
                 }
             }
             Set<String> aliases = new LinkedHashSet<>(a.aliases());
-            aliases.addAll(titled.getOrDefault(a.id(), Set.of()));
+            aliases.addAll(longerNames.getOrDefault(a.id(), Set.of()));
             aliases.remove(a.name());
             out.add(new Actor(a.id(), a.name(), a.kind(), country, role.get(a.id()), aff, List.copyOf(aliases),
                     a.mentions()));

@@ -121,7 +121,7 @@ final class EventMerger {
     }
 
     /** A sentence's text with its time expressions blanked: the month in "on 1 March" is no protest march. */
-    static String withoutTimes(Sentence s) {
+    private static String withoutTimes(Sentence s) {
         if (s.times().isEmpty()) {
             return s.text();
         }

@@ -1,7 +1,6 @@
 package org.sitrep.extract.event;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.extract.Syntax;
@@ -25,6 +24,8 @@ final class Participants {
             "under", "for", "with");
 
     private static final Set<String> NOUN_TARGET_PREPOSITIONS = Set.of("on", "against", "of", "at");
+    /** The same, hung on the verb whose object the noun is ("staged rallies against X"); "of" there is not the noun's. */
+    private static final Set<String> LIGHT_VERB_TARGET_PREPOSITIONS = Set.of("on", "against", "at");
 
     private final AttackRoles roles;
     private final Set<String> reportingWords = new HashSet<>();
@@ -204,11 +205,20 @@ final class Participants {
                 }
             }
         }
-        int subj = trigger.frame().contains("mutual") ? Syntax.child(s, v, "nsubj") : -1;
-        for (Dependency d : subj >= 0 ? s.childrenOf(subj) : List.<Dependency>of()) {
+        return trigger.frame().contains("mutual") ? otherSubject(s, v, actors) : null;
+    }
+
+    /** "Government forces and Kurdish fighters clashed": the second of two subjects, each the other's target; null if none. */
+    private static String otherSubject(Sentence s, int v, ActorSet actors) {
+        int subj = Syntax.child(s, v, "nsubj");
+        if (subj < 0) {
+            return null;
+        }
+        String first = Arguments.actorInPhrase(s, subj, actors);
+        for (Dependency d : s.childrenOf(subj)) {
             String a = d.rel().startsWith("conj") ? Arguments.actorInPhrase(s, d.dep(), actors) : null;
-            if (a != null && !a.equals(Arguments.actorInPhrase(s, subj, actors))) {
-                return a; // "government forces and Kurdish fighters clashed": each is the other's target
+            if (a != null && !a.equals(first)) {
+                return a;
             }
         }
         return null;
@@ -257,7 +267,7 @@ final class Participants {
             // "staged rallies against X", "launched an attack on X": the parser hangs the target on the verb
             for (Dependency d : s.childrenOf(up.head())) {
                 String p = Syntax.preposition(s, d.dep());
-                if (d.rel().startsWith("obl") && p != null && NOUN_TARGET_PREPOSITIONS.contains(p) && !p.equals("of")) {
+                if (d.rel().startsWith("obl") && p != null && LIGHT_VERB_TARGET_PREPOSITIONS.contains(p)) {
                     String a = Arguments.actorInPhrase(s, d.dep(), actors);
                     if (a != null) {
                         return a;
