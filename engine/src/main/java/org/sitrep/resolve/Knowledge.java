@@ -87,7 +87,7 @@ public final class Knowledge {
         return titleWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** Whether a noun (its lemma) names a political act whose author a state before it names ("an Indian proposal"). */
+    /** Whether a noun (its lemma) names a political act whose author a state before it names ("a Ruritanian proposal"). */
     public boolean isActNoun(String lemma) {
         return actNouns.contains(lemma.toLowerCase(Locale.ROOT));
     }

@@ -88,8 +88,8 @@ public final class ActorResolver {
     }
 
     /**
-     * A name with the words that describe it before it, "the rebel Kurdistan Workers' Party":
-     * "rebel Kurdistan Workers' Party" is also a name the text uses; null if none come before.
+     * A name with the words that describe it before it, "the rebel Harun Liberation Front":
+     * "rebel Harun Liberation Front" is also a name the text uses; null if none come before.
      * A word that names another actor ends the description, and so does a word that counts
      * rather than describes ("many", "other"), a plural noun or a participle, which the parser
      * hangs there more often by mistake ("US-backed": the "backed" after the split).
@@ -116,7 +116,7 @@ public final class ActorResolver {
 
     /**
      * A state is an actor when it acts or is acted on, or qualifies a person, a force ("US
-     * President") or a political act ("North Korea's demand").
+     * President") or a political act ("Ruritania's demand").
      */
     private boolean usedAsActor(Sentence s, Mention m) {
         if (m.last() - m.first() == 1 && m.surface().length() < s.tokens().get(m.first()).word().length()) {
@@ -271,7 +271,7 @@ public final class ActorResolver {
                                                  Map<Mention, String> byMention, Map<String, String> idOfKey) {
         Map<String, String> role = new HashMap<>();
         Map<String, String> affiliation = new HashMap<>();
-        // Names the text uses beyond the mentions: "UN spokesman Farhan Haq", "rebel Kurdistan Workers' Party"
+        // Names the text uses beyond the mentions: "UN spokesman X", "rebel Harun Liberation Front"
         Map<String, Set<String>> longerNames = new HashMap<>();
         for (Map.Entry<Mention, String> e : byMention.entrySet()) {
             Mention m = e.getKey();

@@ -115,7 +115,7 @@ public final class MentionFinder {
     }
 
     /**
-     * "an Indian proposal", "French mediation": a demonym before a political act names the state
+     * "a Ruritanian proposal", "Ruritanian mediation": a demonym before a political act names the state
      * that acts, as one mention of that state (with its dictionary entry, so it joins the
      * state's other mentions).
      */

@@ -31,7 +31,7 @@ final class EventDates {
         LocalDateTime published = article.article().published();
         TimeMention best = nearest(s, token);
         if (best == null && s.index() > 0) {
-            // "an attack that took place yesterday near X." then "a bomb destroyed the bridge.": the same day
+            // "an attack on a convoy yesterday near X." then "a mine destroyed two trucks.": the same day
             Sentence before = article.sentences().get(s.index() - 1);
             best = nearest(before, before.tokens().size());
         }

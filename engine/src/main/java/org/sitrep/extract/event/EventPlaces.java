@@ -41,7 +41,7 @@ final class EventPlaces {
             return narrower(places, inParagraph, dateline);
         }
         if (s.index() > 0) {
-            // "an attack on a bridge near X." then "a bomb destroyed the bridge.": the story goes on where it was
+            // "an attack on a convoy near X." then "a mine destroyed two trucks.": the story goes on where it was
             String before = mostSpecific(places, article.sentences().get(s.index() - 1).span());
             if (before != null) {
                 return narrower(places, before, dateline);

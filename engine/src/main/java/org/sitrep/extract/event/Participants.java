@@ -208,7 +208,7 @@ final class Participants {
         return trigger.frame().contains("mutual") ? otherSubject(s, v, actors) : null;
     }
 
-    /** "Government forces and Kurdish fighters clashed": the second of two subjects, each the other's target; null if none. */
+    /** "Army troops and rebel fighters clashed": the second of two subjects, each the other's target; null if none. */
     private static String otherSubject(Sentence s, int v, ActorSet actors) {
         int subj = Syntax.child(s, v, "nsubj");
         if (subj < 0) {

@@ -109,8 +109,8 @@ class EventExtractorTest {
     void aDemandThatSomeoneActTargetsTheOneAsked() {
         Parsed p = parse("Opposition/opposition/NN/2/compound", "groups/group/NNS/4/nsubj", "are/be/VBP/4/aux",
                 "demanding/demand/VBG/0/root", "that/that/IN/8/mark", "President/President/NNP/7/compound",
-                "Mugabe/Mugabe/NNP/8/nsubj", "resign/resign/VB/4/ccomp", "./././4/punct");
-        Event demand = eventOf(p, EventType.REQUEST, "1:opposition:PARTY", "6:Robert Mugabe:PERSON");
+                "Kovac/Kovac/NNP/8/nsubj", "resign/resign/VB/4/ccomp", "./././4/punct");
+        Event demand = eventOf(p, EventType.REQUEST, "1:opposition:PARTY", "6:Anna Kovac:PERSON");
         assertEquals("A1", demand.actor());
         assertEquals("A2", demand.target());
     }
@@ -137,8 +137,8 @@ class EventExtractorTest {
     @Test
     void rallyTargetsHungOnTheVerbAreTheRallysTargets() {
         Parsed p = parse("Activists/activist/NNS/2/nsubj", "held/hold/VBD/0/root", "rallies/rally/NNS/2/obj",
-                "against/against/IN/5/case", "Abbas/Abbas/NNP/2/obl:against", "./././2/punct");
-        Event protest = eventOf(p, EventType.PROTEST, "0:activists:CIVILIANS", "4:Mahmoud Abbas:PERSON");
+                "against/against/IN/5/case", "Kovac/Kovac/NNP/2/obl:against", "./././2/punct");
+        Event protest = eventOf(p, EventType.PROTEST, "0:activists:CIVILIANS", "4:Anna Kovac:PERSON");
         assertEquals("A2", protest.target());
     }
 
