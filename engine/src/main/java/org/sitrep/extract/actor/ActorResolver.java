@@ -105,8 +105,11 @@ public final class ActorResolver {
                     && (t.pos().equals("JJ") && !NOT_DESCRIPTIONS.contains(t.word().toLowerCase(Locale.ROOT))
                     || t.pos().equals("NN") || t.pos().startsWith("NNP"))
                     && !MentionFinder.isAgencySuffix(t.word());
+            if (!modifier) {
+                break;
+            }
             Mention other = mentionEndingAt(byMention, m.sentence(), from - 1);
-            if (!modifier || other != null && !id.equals(byMention.get(other))) {
+            if (other != null && !id.equals(byMention.get(other))) {
                 break;
             }
             from--;
