@@ -5,7 +5,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,8 +37,6 @@ import org.sitrep.pipeline.Stage;
  */
 public final class Benchmark {
 
-    /** Clock ticks per second in /proc's times: 100 on every Linux architecture the JVM runs on. */
-    private static final long CLOCK_TICKS = 100;
     /** Articles each pipeline runs before the other takes its turn. */
     private static final int TURN = 10;
 
@@ -164,7 +161,7 @@ public final class Benchmark {
         void measure(int from, int to, ExecutorService pool) {
             // The counters are read before the clock starts: reading them is not the pipelines' work.
             long collector = gcMillis();
-            long compiler = compilerMillis();
+            long compiler = CompilerThreads.cpuMillis();
             long start = System.nanoTime();
             try {
                 List<Future<?>> futures = new ArrayList<>();
@@ -186,7 +183,7 @@ public final class Benchmark {
             }
             nanos += System.nanoTime() - start;
             collectorMillis += gcMillis() - collector;
-            compilerMillis += compilerMillis() - compiler;
+            compilerMillis += CompilerThreads.cpuMillis() - compiler;
         }
 
         BenchReport.Run summary() {
@@ -304,40 +301,6 @@ public final class Benchmark {
         return sum;
     }
 
-    /**
-     * Milliseconds of processor time the JIT compiler's threads have used so far, read from
-     * /proc (Linux); 0 elsewhere. The JVM's own compilation-time counter is not used: it adds up
-     * each compilation's wall time, which grows when the compiler waits for a core.
-     */
-    private static long compilerMillis() {
-        long ticks = 0;
-        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
-            for (Path task : tasks) {
-                ticks += compilerTicks(task);
-            }
-        } catch (IOException | RuntimeException e) {
-            // not Linux: no figure
-        }
-        return ticks * 1000 / CLOCK_TICKS;
-    }
-
-    /** A thread's user and system clock ticks if it is one of the JIT compiler's, else 0. */
-    static long compilerTicks(Path task) {
-        try {
-            String stat = Files.readString(task.resolve("stat"));
-            int open = stat.indexOf('(');
-            int close = stat.lastIndexOf(')');
-            if (open < 0 || close < open || !stat.substring(open + 1, close).matches("C\\d CompilerThre.*")) {
-                return 0;
-            }
-            // After the name: the state, ten more fields, then user and system time.
-            String[] fields = stat.substring(close + 2).split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-        } catch (IOException | RuntimeException e) {
-            return 0; // the thread ended while listed
-        }
-    }
-
     private static String machine() {
         String cpu = "unknown cpu";
         try {
@@ -348,6 +311,7 @@ public final class Benchmark {
         }
         return cpu + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB max heap, Java "
-                + System.getProperty("java.version");
+                + System.getProperty("java.version")
+                + CompilerThreads.nice().map(n -> ", JIT compiler at nice " + n).orElse("");
     }
 }

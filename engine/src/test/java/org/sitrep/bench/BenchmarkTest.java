@@ -3,17 +3,13 @@ package org.sitrep.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Article;
 import org.sitrep.model.Problem;
@@ -144,19 +140,6 @@ class BenchmarkTest {
         Set<String> seen = ConcurrentHashMap.newKeySet();
         new Benchmark(List.of(), inputs, 3).run(engine(seen), null, null, name -> n -> { });
         assertTrue(seen.size() > 1 && seen.size() <= 3, "worker threads seen: " + seen);
-    }
-
-    @Test
-    void countsTheProcessorTimeOfTheJitCompilersThreadsOnly(@TempDir Path proc) throws IOException {
-        Path compiler = Files.createDirectories(proc.resolve("101"));
-        Path worker = Files.createDirectories(proc.resolve("102"));
-        // Linux's /proc/<pid>/task/<tid>/stat: the name in brackets, then the state; user and system ticks are fields 14 and 15.
-        Files.writeString(compiler.resolve("stat"), "101 (C2 CompilerThre) S 1 1 1 0 -1 4194368 900 0 0 0 731 12 0 0 20 0 1 0");
-        Files.writeString(worker.resolve("stat"), "102 (pool-1-thread-1) R 1 1 1 0 -1 4194368 900 0 0 0 5000 40 0 0 20 0 1 0");
-
-        assertEquals(743, Benchmark.compilerTicks(compiler));
-        assertEquals(0, Benchmark.compilerTicks(worker));
-        assertEquals(0, Benchmark.compilerTicks(proc.resolve("103")), "a thread that ended counts nothing");
     }
 
     @Test
