@@ -46,12 +46,23 @@ public final class CompilerThreads {
     }
 
     /**
+     * Lowers the compiler's threads to {@link #NICE}, for a run whose workers take every core. Best
+     * effort: where this cannot be done the compiler keeps its priority, which costs speed, never
+     * records, and the benchmark's machine line shows the compiler's nice value. Called once the
+     * first article is done, so that start-up, when the models load on several threads, keeps the
+     * compiler at full speed.
+     */
+    public static void yieldToWorkers() {
+        renice(NICE);
+    }
+
+    /**
      * Gives the compiler's threads the nice value {@code nice} with Linux's {@code renice}. Threads
      * the compiler starts later inherit it from the compiler thread that starts them.
      *
      * @return the problem if it could not be done, empty if it was done or there is no /proc
      */
-    public static Optional<String> renice(int nice) {
+    static Optional<String> renice(int nice) {
         List<String> command = new ArrayList<>(List.of("renice", "-n", Integer.toString(nice), "-p"));
         for (Path task : tasks(TASKS)) {
             if (isCompiler(task)) {

@@ -18,7 +18,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.sitrep.bench.CompilerThreads;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.model.Problem;
 import org.sitrep.model.RawInput;
@@ -148,6 +150,8 @@ final class Ingestion {
         final AtomicInteger extracted = new AtomicInteger();
         final AtomicInteger skipped = new AtomicInteger();
         final AtomicInteger timedOut = new AtomicInteger();
+        /** Set when the first article is extracted: the models are loaded and start-up is over. */
+        final AtomicBoolean warm = new AtomicBoolean();
 
         Run(long started, long total, Map<String, String> stored) {
             this.started = started;
@@ -227,6 +231,10 @@ final class Ingestion {
                     run.fail(job.seq(), rejected.reason());
                 } else {
                     SitrepRecord record = ((Outcome.Ok<SitrepRecord>) out).value();
+                    if (threads > 1 && run.warm.compareAndSet(false, true)) {
+                        // Start-up is over: from now on the workers come before the JIT compiler.
+                        CompilerThreads.yieldToWorkers();
+                    }
                     run.records.put(new Done(job.seq(), new DuckDbStore.Entry(record, job.input().name(), job.hash())));
                 }
             }

@@ -1,6 +1,5 @@
 package org.sitrep.cli;
 
-import org.sitrep.bench.CompilerThreads;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,9 +14,6 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        // Workers on every core would otherwise share them with the JIT compiler for its first 30 s or so.
-        CompilerThreads.renice(CompilerThreads.NICE)
-                .ifPresent(problem -> System.err.println("sitrep: note: " + problem + "; going on at the usual priority"));
         System.exit(commandLine().execute(args));
     }
 
