@@ -79,6 +79,9 @@ final class TriggerMatcher {
         if (c.frame().contains("noing") && nounModifying(s, t.index(), "VBG")) {
             return false; // "fighters occupying the town": who holds it, not a taking
         }
+        if (c.frame().contains("noamod") && describing(s, t.index())) {
+            return false; // "the occupied territories": which land, not a taking the text reports
+        }
         if ("negated".equals(needs) && Modality.polarity(s, t.index()) != Polarity.NEGATED) {
             return false; // "will not accept refugees" is a refusal, not a concession
         }
@@ -100,6 +103,12 @@ final class TriggerMatcher {
     /** A past participle modifying a noun, with no agent: "foreigners accused of ...". */
     private static boolean bareParticiple(Sentence s, int v) {
         return nounModifying(s, v, "VBN") && Syntax.child(s, v, "obl:agent") < 0;
+    }
+
+    /** A past participle before the noun it describes: "the occupied territories". */
+    private static boolean describing(Sentence s, int v) {
+        Dependency up = s.parentOf(v);
+        return up != null && up.rel().equals("amod") && up.head() > v && s.tokens().get(v).pos().equals("VBN");
     }
 
     /** Whether a verb of the given part of speech modifies a noun ("fighters occupying the town"). */

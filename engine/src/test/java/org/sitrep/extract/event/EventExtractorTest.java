@@ -185,6 +185,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void aParticipleBeforeItsNounDescribesItAndReportsNoAct() {
+        Parsed described = parse("Troops/troop/NNS/2/nsubj", "patrolled/patrol/VBD/0/root", "the/the/DT/5/det",
+                "occupied/occupy/VBN/5/amod", "territories/territory/NNS/2/obj");
+        assertTrue(EXTRACTOR.extract(described.article(), actors(described.sentence(), "0:troops:MILITARY"), NO_PLACES)
+                .stream().noneMatch(e -> e.type() == EventType.COERCE));
+        Parsed reported = parse("Troops/troop/NNS/2/nsubj", "occupied/occupy/VBD/0/root", "the/the/DT/4/det",
+                "territories/territory/NNS/2/obj");
+        assertEquals(EventType.COERCE, eventOf(reported, EventType.COERCE, "0:troops:MILITARY").type());
+    }
+
+    @Test
     void weaponsFoundByPoliceAreDisruptedWeaponsUse() {
         Parsed p = parse("Police/police/NNS/2/nsubj", "found/find/VBD/0/root", "two/two/CD/5/nummod",
                 "explosive/explosive/JJ/5/amod", "devices/device/NNS/2/obj", "./././2/punct");
