@@ -165,6 +165,14 @@ class ActorResolverTest {
     }
 
     @Test
+    void forcesLoyalToAGovernmentAreAMilitary() {
+        AnnotatedArticle a = sentence("Ali Hassan said forces loyal to the government took the port", 0, 2);
+        Actor loyal = resolved(a, "loyalist forces");
+        assertNotNull(loyal, new ActorResolver(KNOWLEDGE).resolve(a, new MentionFinder(KNOWLEDGE).find(a)).actors().toString());
+        assertEquals(org.sitrep.model.ActorKind.MILITARY, loyal.kind());
+    }
+
+    @Test
     void aTitledNameIsAnAlias() {
         AnnotatedArticle a = sentence("Hamas spokesman Fawzi Barhoum said", 2, 4);
         assertEquals(true, resolved(a, "Fawzi Barhoum").aliases().contains("Hamas spokesman Fawzi Barhoum"));
