@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * <p>On a machine with as many workers as cores, the compiler's threads take a core's share from
  * the workers for as long as it has methods to compile, some 30 s of a core for this code base.
  * At a lower priority it runs in what the workers leave, and finishes later. Elsewhere than Linux
- * both methods do nothing.
+ * there is nothing to read or lower.
  */
 public final class CompilerThreads {
 
@@ -60,9 +60,9 @@ public final class CompilerThreads {
      * Gives the compiler's threads the nice value {@code nice} with Linux's {@code renice}. Threads
      * the compiler starts later inherit it from the compiler thread that starts them.
      *
-     * @return the problem if it could not be done, empty if it was done or there is no /proc
+     * @return whether renice ran and lowered them all; false also where there is no /proc
      */
-    static Optional<String> renice(int nice) {
+    static boolean renice(int nice) {
         List<String> command = new ArrayList<>(List.of("renice", "-n", Integer.toString(nice), "-p"));
         for (Path task : tasks(TASKS)) {
             if (isCompiler(task)) {
@@ -70,20 +70,17 @@ public final class CompilerThreads {
             }
         }
         if (command.size() == 4) {
-            return Optional.empty();
+            return false;
         }
         try {
-            Process renice = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String said = new String(renice.getInputStream().readAllBytes()).strip();
-            if (!renice.waitFor(10, TimeUnit.SECONDS) || renice.exitValue() != 0) {
-                return Optional.of("renice of the JIT compiler's threads failed: " + said);
-            }
-            return Optional.empty();
+            Process renice = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return renice.waitFor(10, TimeUnit.SECONDS) && renice.exitValue() == 0;
         } catch (IOException e) {
-            return Optional.of("renice of the JIT compiler's threads could not run: " + e.getMessage());
+            return false; // no renice on this machine
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Optional.of("renice of the JIT compiler's threads was interrupted");
+            return false;
         }
     }
 

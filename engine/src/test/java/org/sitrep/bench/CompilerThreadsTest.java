@@ -46,6 +46,7 @@ class CompilerThreadsTest {
     @Test
     void lowersThePriorityOfThisJvmsCompilerThreads() {
         assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "Linux only");
+        assertTrue(CompilerThreads.renice(CompilerThreads.NICE), "renice ran");
         CompilerThreads.yieldToWorkers();
 
         List<Path> compilers = CompilerThreads.tasks(Path.of("/proc/self/task")).stream()
