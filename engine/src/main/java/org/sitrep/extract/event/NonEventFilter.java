@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.sitrep.extract.Syntax;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Dependency;
+import org.sitrep.model.EventType;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.TimeMention;
 
@@ -18,6 +19,13 @@ import org.sitrep.model.TimeMention;
 final class NonEventFilter {
 
     private static final Pattern YEAR = Pattern.compile("^\\d{4}");
+    /**
+     * The relations by which an act holds what it asks for, refuses or threatens. Not a clause with
+     * a subject of its own: "warned that rebels could attack" tells a possible attack by others.
+     */
+    private static final Set<String> CONTENT = Set.of("obj", "xcomp");
+    /** The acts whose object or complement has not happened. */
+    private static final Set<EventType> ASKING = Set.of(EventType.REQUEST, EventType.REJECT, EventType.THREATEN);
 
     private final AttackRoles roles;
 
@@ -27,7 +35,22 @@ final class NonEventFilter {
 
     /** Whether the trigger at the token reports no happening, given the triggers {@code found} in its sentence. */
     boolean rejects(AnnotatedArticle article, Sentence s, int token, Trigger trigger, Trigger[] found) {
-        return seizedThing(s, token, trigger, found) || generic(s, token, trigger) || tally(article, s, token);
+        return seizedThing(s, token, trigger, found) || askedFor(s, token, found) || generic(s, token, trigger)
+                || tally(article, s, token);
+    }
+
+    /**
+     * Whether the trigger is what another act asks for, refuses or threatens, as its object or
+     * verb complement: "demanded the withdrawal of X", "refused to meet X", "threatened to strike" tell
+     * a demand, a refusal and a threat, and the withdrawal, meeting and strike have not happened.
+     */
+    private static boolean askedFor(Sentence s, int token, Trigger[] found) {
+        Dependency up = s.parentOf(token);
+        if (up == null || up.head() < 0 || !CONTENT.contains(up.rel())) {
+            return false;
+        }
+        Trigger governor = found[up.head()];
+        return governor != null && ASKING.contains(governor.type());
     }
 
     /**

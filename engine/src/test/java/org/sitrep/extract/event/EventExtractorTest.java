@@ -196,6 +196,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void whatADemandAsksForHasNotHappened() {
+        Parsed demand = parse("Ministers/minister/NNS/2/nsubj", "demanded/demand/VBD/0/root", "the/the/DT/4/det",
+                "withdrawal/withdrawal/NN/2/obj", "of/of/IN/6/case", "troops/troop/NNS/4/nmod:of");
+        List<Event> events = EXTRACTOR.extract(demand.article(), actors(demand.sentence(), "0:ministers:GOVERNMENT"),
+                NO_PLACES);
+        assertEquals(List.of(EventType.REQUEST), events.stream().map(Event::type).toList(), events.toString());
+        Parsed done = parse("Troops/troop/NNS/2/nsubj", "completed/complete/VBD/0/root", "the/the/DT/4/det",
+                "withdrawal/withdrawal/NN/2/obj");
+        assertEquals(EventType.RETREAT, eventOf(done, EventType.RETREAT, "0:troops:MILITARY").type());
+    }
+
+    @Test
     void weaponsFoundByPoliceAreDisruptedWeaponsUse() {
         Parsed p = parse("Police/police/NNS/2/nsubj", "found/find/VBD/0/root", "two/two/CD/5/nummod",
                 "explosive/explosive/JJ/5/amod", "devices/device/NNS/2/obj", "./././2/punct");
