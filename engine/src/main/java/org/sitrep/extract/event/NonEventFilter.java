@@ -2,6 +2,7 @@ package org.sitrep.extract.event;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +25,9 @@ final class NonEventFilter {
      * a subject of its own: "warned that rebels could attack" tells a possible attack by others.
      */
     private static final Set<String> CONTENT = Set.of("obj", "xcomp");
+    /** Verbs that end or break the state their object names. */
+    private static final Set<String> ENDING = Set.of("lift", "end", "ease", "relax", "suspend", "violate", "break",
+            "breach", "scrap", "abandon");
     /** The acts whose object or complement has not happened. */
     private static final Set<EventType> ASKING = Set.of(EventType.REQUEST, EventType.REJECT, EventType.THREATEN);
 
@@ -35,8 +39,18 @@ final class NonEventFilter {
 
     /** Whether the trigger at the token reports no happening, given the triggers {@code found} in its sentence. */
     boolean rejects(AnnotatedArticle article, Sentence s, int token, Trigger trigger, Trigger[] found) {
-        return seizedThing(s, token, trigger, found) || askedFor(s, token, found) || generic(s, token, trigger)
-                || tally(article, s, token);
+        return seizedThing(s, token, trigger, found) || askedFor(s, token, found) || ended(s, token, trigger)
+                || generic(s, token, trigger) || tally(article, s, token);
+    }
+
+    /**
+     * Whether a noun trigger names a state that its verb ends or breaks: "lifted the curfew",
+     * "violating the ceasefire" tell a lifting and a violation, not a curfew or a truce agreed.
+     */
+    private static boolean ended(Sentence s, int token, Trigger trigger) {
+        Dependency up = s.parentOf(token);
+        return !trigger.verb() && up != null && up.head() >= 0 && up.rel().equals("obj")
+                && ENDING.contains(s.tokens().get(up.head()).lemma().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -208,6 +208,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCurfewLiftedIsNoCurfewImposed() {
+        Parsed lifted = parse("Officials/official/NNS/2/nsubj", "lifted/lift/VBD/0/root", "the/the/DT/4/det",
+                "curfew/curfew/NN/2/obj");
+        assertTrue(EXTRACTOR.extract(lifted.article(), actors(lifted.sentence(), "0:officials:GOVERNMENT"), NO_PLACES)
+                .stream().noneMatch(e -> e.type() == EventType.COERCE));
+        Parsed imposed = parse("Officials/official/NNS/2/nsubj", "imposed/impose/VBD/0/root", "a/a/DT/4/det",
+                "curfew/curfew/NN/2/obj");
+        assertEquals("curfew", eventOf(imposed, EventType.COERCE, "0:officials:GOVERNMENT").mode());
+    }
+
+    @Test
     void weaponsFoundByPoliceAreDisruptedWeaponsUse() {
         Parsed p = parse("Police/police/NNS/2/nsubj", "found/find/VBD/0/root", "two/two/CD/5/nummod",
                 "explosive/explosive/JJ/5/amod", "devices/device/NNS/2/obj", "./././2/punct");
