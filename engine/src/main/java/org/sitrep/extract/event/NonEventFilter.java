@@ -28,6 +28,8 @@ final class NonEventFilter {
     /** Verbs that end or break the state their object names. */
     private static final Set<String> ENDING = Set.of("lift", "end", "ease", "relax", "suspend", "violate", "break",
             "breach", "scrap", "abandon");
+    /** The relations by which a clause tells what the act it hangs on is for. */
+    private static final Set<String> PURPOSE = Set.of("advcl", "acl", "xcomp");
     /** The acts whose object or complement has not happened. */
     private static final Set<EventType> ASKING = Set.of(EventType.REQUEST, EventType.REJECT, EventType.THREATEN);
 
@@ -40,7 +42,24 @@ final class NonEventFilter {
     /** Whether the trigger at the token reports no happening, given the triggers {@code found} in its sentence. */
     boolean rejects(AnnotatedArticle article, Sentence s, int token, Trigger trigger, Trigger[] found) {
         return seizedThing(s, token, trigger, found) || askedFor(s, token, found) || ended(s, token, trigger)
-                || generic(s, token, trigger) || tally(article, s, token);
+                || protestsAim(s, token, trigger, found) || generic(s, token, trigger) || tally(article, s, token);
+    }
+
+    /**
+     * Whether a demand is what a protest it hangs on demands: "a demonstration calling for X",
+     * "staged rallies to demand X" tell one protest, whose aim the demand is.
+     */
+    private static boolean protestsAim(Sentence s, int token, Trigger trigger, Trigger[] found) {
+        Dependency up = s.parentOf(token);
+        if (trigger.type() != EventType.REQUEST || up == null || up.head() < 0 || !PURPOSE.contains(up.rel())) {
+            return false;
+        }
+        int governor = up.head();
+        if (found[governor] != null && found[governor].type() == EventType.PROTEST) {
+            return true;
+        }
+        int staged = Syntax.child(s, governor, "obj");
+        return staged >= 0 && found[staged] != null && found[staged].type() == EventType.PROTEST;
     }
 
     /**

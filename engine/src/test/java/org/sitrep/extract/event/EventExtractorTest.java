@@ -219,6 +219,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void theDemandARallyIsStagedForIsTheRallysAim() {
+        Parsed rally = parse("Students/student/NNS/2/nsubj", "staged/stage/VBD/0/root", "rallies/rally/NNS/2/obj",
+                "to/to/TO/5/mark", "demand/demand/VB/2/advcl", "reforms/reform/NNS/5/obj");
+        List<Event> events = EXTRACTOR.extract(rally.article(), actors(rally.sentence(), "0:students:CIVILIANS"),
+                NO_PLACES);
+        assertEquals(List.of(EventType.PROTEST), events.stream().map(Event::type).toList(), events.toString());
+        Parsed asked = parse("Students/student/NNS/2/nsubj", "demanded/demand/VBD/0/root", "reforms/reform/NNS/2/obj");
+        assertEquals(EventType.REQUEST, eventOf(asked, EventType.REQUEST, "0:students:CIVILIANS").type());
+    }
+
+    @Test
     void weaponsFoundByPoliceAreDisruptedWeaponsUse() {
         Parsed p = parse("Police/police/NNS/2/nsubj", "found/find/VBD/0/root", "two/two/CD/5/nummod",
                 "explosive/explosive/JJ/5/amod", "devices/device/NNS/2/obj", "./././2/punct");
