@@ -54,12 +54,12 @@ final class NonEventFilter {
         if (trigger.type() != EventType.REQUEST || up == null || up.head() < 0 || !PURPOSE.contains(up.rel())) {
             return false;
         }
-        int governor = up.head();
-        if (found[governor] != null && found[governor].type() == EventType.PROTEST) {
-            return true;
-        }
-        int staged = Syntax.child(s, governor, "obj");
-        return staged >= 0 && found[staged] != null && found[staged].type() == EventType.PROTEST;
+        int staged = Syntax.child(s, up.head(), "obj");
+        return isProtest(found, up.head()) || staged >= 0 && isProtest(found, staged);
+    }
+
+    private static boolean isProtest(Trigger[] found, int token) {
+        return found[token] != null && found[token].type() == EventType.PROTEST;
     }
 
     /**
@@ -96,7 +96,7 @@ final class NonEventFilter {
             return false;
         }
         Trigger governor = found[up.head()];
-        return governor != null && governor.verb() && governor.type() == org.sitrep.model.EventType.COERCE
+        return governor != null && governor.verb() && governor.type() == EventType.COERCE
                 && "seize".equals(governor.mode());
     }
 
@@ -109,7 +109,7 @@ final class NonEventFilter {
      * "attacks on convoys" still count.
      */
     private boolean generic(Sentence s, int n, Trigger trigger) {
-        if (trigger.verb() || trigger.type() != org.sitrep.model.EventType.ASSAULT) {
+        if (trigger.verb() || trigger.type() != EventType.ASSAULT) {
             return false; // "a mediation effort" is a mediation
         }
         Dependency modifies = s.parentOf(n);
