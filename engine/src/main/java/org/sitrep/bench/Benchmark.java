@@ -102,9 +102,7 @@ public final class Benchmark {
         long[] stepsBefore = annotator != null ? annotator.stepNanos() : null;
         long gcBefore = gcMillis();
         int block = theirs == null ? timed.size() : TURN;
-        if (threads > 1) {
-            CompilerThreads.yieldToWorkers(); // as ingest does once its first article is done
-        }
+        CompilerThreads.yieldTo(threads); // as ingest does once its first article is done
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             for (int from = 0; from < timed.size(); from += block) {

@@ -46,14 +46,16 @@ public final class CompilerThreads {
     }
 
     /**
-     * Lowers the compiler's threads to {@link #NICE}, for a run whose workers take every core. Best
-     * effort: where this cannot be done the compiler keeps its priority, which costs speed, never
-     * records, and the benchmark's machine line shows the compiler's nice value. Called once the
-     * first article is done, so that start-up, when the models load on several threads, keeps the
-     * compiler at full speed.
+     * Lowers the compiler's threads to {@link #NICE} when a run has {@code workers} of them, two or
+     * more, to take the cores. Best effort: where this cannot be done the compiler keeps its
+     * priority, which costs speed, never records, and the benchmark's machine line shows the
+     * compiler's nice value. Called once the first article is done, so that start-up, when the
+     * models load on several threads, keeps the compiler at full speed.
      */
-    public static void yieldToWorkers() {
-        renice(NICE);
+    public static void yieldTo(int workers) {
+        if (workers > 1) {
+            renice(NICE);
+        }
     }
 
     /**
@@ -86,12 +88,13 @@ public final class CompilerThreads {
 
     /** The nice value of the compiler's threads (of the first one listed), or empty where /proc is missing. */
     public static Optional<Integer> nice() {
-        return tasks(TASKS).stream().filter(CompilerThreads::isCompiler).findFirst().flatMap(CompilerThreads::nice);
+        return tasks(TASKS).stream().map(Stat::of).flatMap(Optional::stream).filter(Stat::compiler).findFirst()
+                .map(Stat::nice);
     }
 
     /** The nice value of the thread whose /proc task folder this is, or empty if it ended. */
     static Optional<Integer> nice(Path task) {
-        return Stat.of(task).map(s -> Integer.parseInt(s.fields[16]));
+        return Stat.of(task).map(Stat::nice);
     }
 
     /** A thread's user and system clock ticks if it is one of the JIT compiler's, else 0. */
@@ -129,6 +132,10 @@ public final class CompilerThreads {
             } catch (IOException | RuntimeException e) {
                 return Optional.empty(); // the thread ended while listed
             }
+        }
+
+        int nice() {
+            return Integer.parseInt(fields[16]);
         }
 
         boolean compiler() {

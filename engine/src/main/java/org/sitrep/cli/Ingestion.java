@@ -231,9 +231,9 @@ final class Ingestion {
                     run.fail(job.seq(), rejected.reason());
                 } else {
                     SitrepRecord record = ((Outcome.Ok<SitrepRecord>) out).value();
-                    if (threads > 1 && run.warm.compareAndSet(false, true)) {
+                    if (run.warm.compareAndSet(false, true)) {
                         // Start-up is over: from now on the workers come before the JIT compiler.
-                        CompilerThreads.yieldToWorkers();
+                        CompilerThreads.yieldTo(threads);
                     }
                     run.records.put(new Done(job.seq(), new DuckDbStore.Entry(record, job.input().name(), job.hash())));
                 }

@@ -47,7 +47,7 @@ class CompilerThreadsTest {
     void lowersThePriorityOfThisJvmsCompilerThreads() {
         assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "Linux only");
         assertTrue(CompilerThreads.renice(CompilerThreads.NICE), "renice ran");
-        CompilerThreads.yieldToWorkers();
+        CompilerThreads.yieldTo(2);
 
         List<Path> compilers = CompilerThreads.tasks(Path.of("/proc/self/task")).stream()
                 .filter(CompilerThreads::isCompiler).toList();

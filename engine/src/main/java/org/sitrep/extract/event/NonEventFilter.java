@@ -1,6 +1,7 @@
 package org.sitrep.extract.event;
 
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,6 +13,7 @@ import org.sitrep.model.Dependency;
 import org.sitrep.model.EventType;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.TimeMention;
+import org.sitrep.resolve.DataFile;
 
 /**
  * Tells the triggers that report no happening to put on a map: a thing seized, attacks in general, a tally over years;
@@ -25,33 +27,36 @@ final class NonEventFilter {
      * a subject of its own: "warned that rebels could attack" tells a possible attack by others.
      */
     private static final Set<String> CONTENT = Set.of("obj", "xcomp");
-    /** Verbs that end or break the state their object names. */
-    private static final Set<String> ENDING = Set.of("lift", "end", "ease", "relax", "suspend", "violate", "break",
-            "breach", "scrap", "abandon");
     /** The relations by which a clause tells what the act it hangs on is for. */
     private static final Set<String> PURPOSE = Set.of("advcl", "acl", "xcomp");
     /** The acts whose object or complement has not happened. */
     private static final Set<EventType> ASKING = Set.of(EventType.REQUEST, EventType.REJECT, EventType.THREATEN);
 
     private final AttackRoles roles;
+    /** Verbs that end or break the state their object names ({@code ending-verbs.txt}). */
+    private final Set<String> ending = new HashSet<>();
 
     NonEventFilter(AttackRoles roles) {
         this.roles = roles;
+        for (String[] row : DataFile.rows(NonEventFilter.class, "/org/sitrep/extract/ending-verbs.txt")) {
+            ending.add(row[0]);
+        }
     }
 
     /** Whether the trigger at the token reports no happening, given the triggers {@code found} in its sentence. */
     boolean rejects(AnnotatedArticle article, Sentence s, int token, Trigger trigger, Trigger[] found) {
-        return seizedThing(s, token, trigger, found) || askedFor(s, token, found) || ended(s, token, trigger)
-                || protestsAim(s, token, trigger, found) || generic(s, token, trigger) || tally(article, s, token);
+        Dependency up = s.parentOf(token);
+        boolean governed = up != null && up.head() >= 0 && (seizedThing(trigger, up, found) || askedFor(up, found)
+                || ended(s, trigger, up) || protestsAim(s, trigger, up, found));
+        return governed || generic(s, token, trigger) || tally(article, s, token);
     }
 
     /**
      * Whether a demand is what a protest it hangs on demands: "a demonstration calling for X",
      * "staged rallies to demand X" tell one protest, whose aim the demand is.
      */
-    private static boolean protestsAim(Sentence s, int token, Trigger trigger, Trigger[] found) {
-        Dependency up = s.parentOf(token);
-        if (trigger.type() != EventType.REQUEST || up == null || up.head() < 0 || !PURPOSE.contains(up.rel())) {
+    private static boolean protestsAim(Sentence s, Trigger trigger, Dependency up, Trigger[] found) {
+        if (trigger.type() != EventType.REQUEST || !PURPOSE.contains(up.rel())) {
             return false;
         }
         int staged = Syntax.child(s, up.head(), "obj");
@@ -66,10 +71,9 @@ final class NonEventFilter {
      * Whether a noun trigger names a state that its verb ends or breaks: "lifted the curfew",
      * "violating the ceasefire" tell a lifting and a violation, not a curfew or a truce agreed.
      */
-    private static boolean ended(Sentence s, int token, Trigger trigger) {
-        Dependency up = s.parentOf(token);
-        return !trigger.verb() && up != null && up.head() >= 0 && up.rel().equals("obj")
-                && ENDING.contains(s.tokens().get(up.head()).lemma().toLowerCase(Locale.ROOT));
+    private boolean ended(Sentence s, Trigger trigger, Dependency up) {
+        return !trigger.verb() && up.rel().equals("obj")
+                && ending.contains(s.tokens().get(up.head()).lemma().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -77,22 +81,17 @@ final class NonEventFilter {
      * verb complement: "demanded the withdrawal of X", "refused to meet X", "threatened to strike" tell
      * a demand, a refusal and a threat, and the withdrawal, meeting and strike have not happened.
      */
-    private static boolean askedFor(Sentence s, int token, Trigger[] found) {
-        Dependency up = s.parentOf(token);
-        if (up == null || up.head() < 0 || !CONTENT.contains(up.rel())) {
-            return false;
-        }
+    private static boolean askedFor(Dependency up, Trigger[] found) {
         Trigger governor = found[up.head()];
-        return governor != null && ASKING.contains(governor.type());
+        return CONTENT.contains(up.rel()) && governor != null && ASKING.contains(governor.type());
     }
 
     /**
      * Whether a noun trigger names a thing that another trigger seizes, finds or defuses: "found
      * two explosive devices" reports no explosion.
      */
-    private static boolean seizedThing(Sentence s, int token, Trigger trigger, Trigger[] found) {
-        Dependency up = s.parentOf(token);
-        if (trigger.verb() || up == null || up.head() < 0 || !(up.rel().equals("obj") || up.rel().equals("nsubj:pass"))) {
+    private static boolean seizedThing(Trigger trigger, Dependency up, Trigger[] found) {
+        if (trigger.verb() || !(up.rel().equals("obj") || up.rel().equals("nsubj:pass"))) {
             return false;
         }
         Trigger governor = found[up.head()];
