@@ -25,6 +25,8 @@ public final class Knowledge {
     private final Set<String> actNouns = new HashSet<>();
     private final Set<String> titleParts = new HashSet<>();
     private final Set<String> shieldedAcronyms = new HashSet<>();
+    private final Set<String> peoples = new HashSet<>();
+    private final Set<String> peopleWords = new HashSet<>();
 
     private Knowledge() {
         countries = Countries.embedded();
@@ -38,6 +40,14 @@ public final class Knowledge {
             titleWords.add(row[0].toLowerCase(Locale.ROOT));
             titleParts.addAll(List.of(row[0].toLowerCase(Locale.ROOT).split(" ")));
         }
+        for (String[] row : DataFile.rows(Knowledge.class, "peoples.tsv")) {
+            peoples.add(row[0].toLowerCase(Locale.ROOT));
+            DataFile.list(row[1]).forEach(form -> peopleWords.add(form.toLowerCase(Locale.ROOT)));
+        }
+        for (Country c : countries.all()) {
+            c.demonyms().stream().filter(d -> !d.contains(" ")).forEach(d -> peoples.add(plural(d.toLowerCase(Locale.ROOT))));
+        }
+        peopleWords.addAll(peoples);
         DataFile.rows(Knowledge.class, "act-nouns.txt").forEach(row -> actNouns.add(row[0]));
         for (String[] row : DataFile.rows(Knowledge.class, "org-kinds.tsv")) {
             orgKinds.put(row[0], ActorKind.parse(row[1]));
@@ -85,6 +95,21 @@ public final class Knowledge {
 
     public boolean isTitle(String word) {
         return titleWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a word names a people in the plural: "Kurds", "Sunnis", and every country's nationals ("Ruritanians"). */
+    public boolean isPeople(String word) {
+        return peoples.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a word names a people in any form: "Kurds", "Kurd", "Kurdish". */
+    public boolean isPeopleWord(String word) {
+        return peopleWords.contains(word.toLowerCase(Locale.ROOT)) || countries.byDemonym(word) != null;
+    }
+
+    /** The nationals of a one-word demonym: "Iraqis", "Afghans"; the demonym itself where English keeps it ("Lebanese", "Swiss"). */
+    private static String plural(String demonym) {
+        return demonym.matches(".*(ese|ss|sh)") ? demonym : demonym + "s";
     }
 
     /** Whether a noun (its lemma) names a political act whose author a state before it names ("a Ruritanian proposal"). */

@@ -33,11 +33,11 @@ public final class MentionFinder {
     private static final Pattern NUMBER = Pattern.compile("[0-9][0-9,.]*|dozens|hundreds|thousands|scores|millions|tens");
 
     /**
-     * Name tags of a proper noun that says which people a group noun is ("Shona rebels"; the
+     * Name tags of a proper noun that says which people a group noun is ("Ruritanian rebels"; the
      * tagger often calls such a people a place). A person or organisation before the noun is a
      * mention of its own.
      */
-    private static final Set<String> PEOPLE_NER = Set.of("MISC", "NATIONALITY", "RELIGION", "IDEOLOGY", "LOCATION");
+    private static final Set<String> PEOPLE_NER = Set.of("NATIONALITY", "RELIGION", "IDEOLOGY", "LOCATION");
 
     private static final Set<String> AGENCY_SUFFIXES = Set.of("led", "backed", "based", "allied", "funded",
             "sponsored", "supported", "trained", "controlled", "held", "run", "aligned", "linked");
@@ -172,7 +172,7 @@ public final class MentionFinder {
             addIfFree(out, mention(s, first, m.last(), key, g.kind(), null, null, g));
         }
         for (Token t : s.tokens()) {
-            boolean people = t.ner().equals("NATIONALITY") || t.ner().equals("MISC") || t.ner().equals("RELIGION");
+            boolean people = t.ner().equals("NATIONALITY") || t.ner().equals("RELIGION") || knowledge.isPeople(t.word());
             if (people && t.pos().equals("NNPS")) {
                 addIfFree(out, mention(s, t.index(), t.index() + 1, "people:" + t.word(), ActorKind.CIVILIANS, null, null, null));
             }
@@ -183,7 +183,7 @@ public final class MentionFinder {
      * Extends a group noun leftwards over its adjectives, proper-noun modifiers and possessor:
      * "his European allies", "Shona rebels", "Vietnamese-led forces"; never into another mention.
      */
-    private static int modifierStart(Sentence s, int first, List<Mention> taken) {
+    private int modifierStart(Sentence s, int first, List<Mention> taken) {
         int i = first;
         while (i > 0) {
             Token prev = s.tokens().get(i - 1);
@@ -191,7 +191,8 @@ public final class MentionFinder {
                 break;
             }
             boolean adjective = prev.pos().startsWith("JJ") || prev.ner().equals("NATIONALITY")
-                    || prev.pos().startsWith("NNP") && PEOPLE_NER.contains(prev.ner());
+                    || prev.pos().startsWith("NNP") && (PEOPLE_NER.contains(prev.ner()) || prev.ner().equals("O")
+                    || knowledge.isPeopleWord(prev.word()));
             if (adjective || prev.pos().equals("PRP$")) {
                 i--;
                 if (prev.pos().equals("PRP$")) {

@@ -190,25 +190,42 @@ class ActorResolverTest {
         assertEquals(true, resolved(a, "Anna Kovac").aliases().contains("Ruritanian Prime Minister Anna Kovac"));
     }
 
-    @Test
-    void aGroupNounTakesItsProperNounModifierButNotAnotherMention() {
-        String words = "Ali Hassan said Shona rebels attacked";
+    /**
+     * The mentions found in one sentence of space-separated words with the given tags; the
+     * first {@code persons} words are a PERSON entity.
+     */
+    private static List<Mention> mentions(String words, String[] pos, String[] ner, int persons) {
         String[] w = words.split(" ");
-        String[] pos = {"NNP", "NNP", "VBD", "NNP", "NNS", "VBD"};
-        String[] ner = {"PERSON", "PERSON", "O", "MISC", "O", "O"};
         List<Token> tokens = new ArrayList<>();
         int at = 0;
         for (int i = 0; i < w.length; i++) {
             tokens.add(new Token(i, w[i], w[i].toLowerCase(), pos[i], ner[i], at, at + w[i].length()));
             at += w[i].length() + 1;
         }
-        Span person = new Span(0, "Ali Hassan".length());
-        Sentence s = new Sentence(0, new Span(0, words.length()), words, tokens, List.of(),
-                List.of(new EntityMention("Ali Hassan", "PERSON", 0, 0, 2, person)), List.of());
+        List<EntityMention> entities = new ArrayList<>();
+        if (persons > 0) {
+            Span person = new Span(0, tokens.get(persons - 1).end());
+            entities.add(new EntityMention(words.substring(0, person.end()), "PERSON", 0, 0, persons, person));
+        }
+        Sentence s = new Sentence(0, new Span(0, words.length()), words, tokens, List.of(), entities, List.of());
         AnnotatedArticle a = new AnnotatedArticle(new Article("t", null, null, LocalDateTime.of(2020, 1, 1, 0, 0), null,
                 null, "en", List.of(), words, List.of()), List.of(s), List.of());
-        List<Mention> found = new MentionFinder(KNOWLEDGE).find(a);
+        return new MentionFinder(KNOWLEDGE).find(a);
+    }
+
+    @Test
+    void aGroupNounTakesItsProperNounModifierButNotAnotherMention() {
+        List<Mention> found = mentions("Ali Hassan said Shona rebels attacked",
+                new String[] {"NNP", "NNP", "VBD", "NNP", "NNS", "VBD"}, new String[] {"PERSON", "PERSON", "O", "O", "O", "O"}, 2);
         Mention rebels = found.stream().filter(m -> m.surface().endsWith("rebels")).findFirst().orElseThrow();
         assertEquals("Shona rebels", rebels.surface());
+    }
+
+    @Test
+    void aPeopleInThePluralIsAGroupOfCiviliansButAnotherPluralNameIsNot() {
+        String[] pos = {"NNPS", "CC", "NNPS", "VBD", "DT", "NNPS"};
+        String[] ner = {"O", "O", "O", "O", "O", "O"};
+        List<String> keys = mentions("Kurds and Afghans left the Games", pos, ner, 0).stream().map(Mention::key).toList();
+        assertEquals(List.of("people:Kurds", "people:Afghans"), keys);
     }
 }
