@@ -99,12 +99,12 @@ public final class ActorResolver {
         int from = m.first();
         while (from > 0) {
             Token t = s.tokens().get(from - 1);
-            Dependency d = s.parentOf(from - 1);
+            // The words first: most names follow a word no description holds, and their sentence need not be parsed.
+            boolean describing = (t.pos().equals("JJ") && !NOT_DESCRIPTIONS.contains(t.word().toLowerCase(Locale.ROOT))
+                    || t.pos().equals("NN") || t.pos().startsWith("NNP")) && !MentionFinder.isAgencySuffix(t.word());
+            Dependency d = describing ? s.parentOf(from - 1) : null;
             boolean modifier = d != null && d.head() >= from && d.head() < m.last()
-                    && (d.rel().equals("amod") || d.rel().equals("compound"))
-                    && (t.pos().equals("JJ") && !NOT_DESCRIPTIONS.contains(t.word().toLowerCase(Locale.ROOT))
-                    || t.pos().equals("NN") || t.pos().startsWith("NNP"))
-                    && !MentionFinder.isAgencySuffix(t.word());
+                    && (d.rel().equals("amod") || d.rel().equals("compound"));
             if (!modifier) {
                 break;
             }

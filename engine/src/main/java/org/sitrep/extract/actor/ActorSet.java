@@ -38,6 +38,16 @@ public record ActorSet(List<Actor> actors, Map<Mention, String> byMention, List<
         return null;
     }
 
+    /** Whether any actor is mentioned in sentence {@code sentence}. */
+    public boolean mentionsIn(int sentence) {
+        for (Mention m : byMention.keySet()) {
+            if (m.sentence() == sentence) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The actor whose mention overlaps a span most closely (shortest such mention), or null. */
     public String actorIn(Span span) {
         Mention best = null;

@@ -8,6 +8,7 @@ import org.sitrep.extract.Syntax;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.Polarity;
 import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
 
 /**
  * Reads whether a trigger tells what happened, what did not, what may happen or what is planned, and when an announced
@@ -20,14 +21,26 @@ final class Modality {
     private static final Set<String> PLANNING = Set.of("plan", "intend", "vow", "prepare", "aim", "decide",
             "promise", "pledge", "expect", "want", "seek", "set");
     private static final Set<String> SUPPOSING = Set.of("threaten", "consider", "try", "attempt", "fear");
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never");
 
     private Modality() {
+    }
+
+    /** Whether a sentence has a word that {@link #polarity} reads as negation; without one, nothing in it is negated. */
+    static boolean mayNegate(Sentence s) {
+        for (Token t : s.tokens()) {
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (NEGATORS.contains(w) || w.equals("no")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Polarity polarity(Sentence s, int token) {
         for (Dependency d : s.childrenOf(token)) {
             String w = s.tokens().get(d.dep()).word().toLowerCase(Locale.ROOT);
-            if ((d.rel().equals("neg") || d.rel().equals("advmod")) && Set.of("not", "n't", "never").contains(w)) {
+            if ((d.rel().equals("neg") || d.rel().equals("advmod")) && NEGATORS.contains(w)) {
                 return Polarity.NEGATED; // before the auxiliaries: "will not attack" is denied, not planned
             }
             if (d.rel().equals("det") && w.equals("no") && s.tokens().get(token).isNoun()) {
@@ -38,7 +51,7 @@ final class Modality {
         if (s.tokens().get(token).isNoun() && light != null && light.head() >= 0 && light.rel().equals("obj")) {
             for (Dependency d : s.childrenOf(light.head())) {
                 String w = s.tokens().get(d.dep()).word().toLowerCase(Locale.ROOT);
-                if ((d.rel().equals("neg") || d.rel().equals("advmod")) && Set.of("not", "n't", "never").contains(w)) {
+                if ((d.rel().equals("neg") || d.rel().equals("advmod")) && NEGATORS.contains(w)) {
                     return Polarity.NEGATED; // "did not have an armed clash"
                 }
             }

@@ -51,6 +51,9 @@ final class TriggerMatcher {
     }
 
     private boolean frameHolds(Sentence s, Token t, Trigger c, ActorSet actors) {
+        if (!wordsPresent(s, c, actors)) {
+            return false; // decided without the parse, which the sentence may then never need
+        }
         String prt = c.condition("prt");
         if (prt != null && !hasChildWord(s, t.index(), Set.of(prt.split("\\|")), "compound:prt")) {
             return false;
@@ -118,6 +121,51 @@ final class TriggerMatcher {
     }
 
     /**
+     * What a frame needs that the words show: the words its conditions name are in the sentence,
+     * an actor is when its object must name one, and a negation when it must be negated. The frames that decide on their object alone
+     * ({@code needs=obj-actor}, {@code needs=no-obj}) read no word condition.
+     */
+    private static boolean wordsPresent(Sentence s, Trigger c, ActorSet actors) {
+        String needs = c.condition("needs");
+        if ("obj-actor".equals(needs) && !actors.mentionsIn(s.index()) || "negated".equals(needs) && !Modality.mayNegate(s)) {
+            return false;
+        }
+        boolean objectOnly = "obj-actor".equals(needs) || "no-obj".equals(needs);
+        for (String condition : List.of("prt", "prep", "objword", "subjword")) {
+            String words = c.condition(condition);
+            boolean read = condition.startsWith("p") || !objectOnly;
+            if (words != null && read && !sentenceHasWord(s, List.of(words.split("\\|")))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sentenceHasWord(Sentence s, List<String> words) {
+        for (Token tok : s.tokens()) {
+            if (isOneOf(tok, words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a token is one of the words, by lemma or word; {@code arm*} is a prefix. */
+    private static boolean isOneOf(Token tok, List<String> words) {
+        String word = tok.word().toLowerCase(Locale.ROOT);
+        String lemma = tok.lemma().toLowerCase(Locale.ROOT);
+        for (String w : words) {
+            boolean hit = w.endsWith("*")
+                    ? word.startsWith(w.substring(0, w.length() - 1)) || lemma.startsWith(w.substring(0, w.length() - 1))
+                    : word.equals(w) || lemma.equals(w);
+            if (hit) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a phrase (its head and dependents, not crossing clauses) holds one of the words, by
      * lemma or word; {@code arm*} is a prefix.
      */
@@ -127,16 +175,8 @@ final class TriggerMatcher {
         int guard = 0;
         while (!queue.isEmpty() && guard++ < 40) {
             int i = queue.poll();
-            Token tok = s.tokens().get(i);
-            String word = tok.word().toLowerCase(Locale.ROOT);
-            String lemma = tok.lemma().toLowerCase(Locale.ROOT);
-            for (String w : words) {
-                boolean hit = w.endsWith("*")
-                        ? word.startsWith(w.substring(0, w.length() - 1)) || lemma.startsWith(w.substring(0, w.length() - 1))
-                        : word.equals(w) || lemma.equals(w);
-                if (hit) {
-                    return true;
-                }
+            if (isOneOf(s.tokens().get(i), words)) {
+                return true;
             }
             for (Dependency d : s.childrenOf(i)) {
                 if (d.rel().equals("conj") || !Arguments.CLAUSE_BOUNDARIES.contains(d.rel())) {

@@ -250,6 +250,9 @@ final class Attributor {
         boolean scare = false;
         int first = sentenceAt(q.open()).index();
         int last = sentenceAt(q.close()).index();
+        if (!speechWordOutside(scope, first, last)) {
+            return null; // no word could govern the quote, and its sentences need not be parsed
+        }
         for (int si = first; si <= last; si++) {
             Sentence s = article.sentences().get(si);
             for (Dependency d : s.dependencies()) {
@@ -279,6 +282,18 @@ final class Attributor {
             return null;
         }
         return speakerOf(best, bestToken, scope, outerSpeaker);
+    }
+
+    /** Whether the quote's sentences hold a speech verb or noun outside it, which {@link #governed} needs. */
+    private boolean speechWordOutside(Scope scope, int first, int last) {
+        for (int si = first; si <= last; si++) {
+            for (Token t : article.sentences().get(si).tokens()) {
+                if (!scope.inside(t) && scope.usable(t) && (lexicon.isSpeechVerb(t) || lexicon.isSpeechNoun(t))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A short quoted noun phrase inside a non-speech noun phrase: "their group 'caliphate'". */

@@ -19,6 +19,7 @@ import org.sitrep.model.Actor;
 import org.sitrep.model.ActorKind;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Article;
+import org.sitrep.model.DeferredList;
 import org.sitrep.model.Dependency;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventType;
@@ -546,5 +547,21 @@ class EventExtractorTest {
                 "./././3/punct");
         Extracted x = withTargets(p.article(), actors(p.sentence()));
         assertEquals(1, x.events().size(), x.events().toString());
+    }
+
+    @Test
+    void aFrameWhoseWordsAreMissingFailsWithoutTheParse() {
+        Parsed p = parse("Officials/official/NNS/2/nsubj", "handed/hand/VBD/0/root", "leaflets/leaflet/NNS/2/obj",
+                "to/to/IN/5/case", "residents/resident/NNS/2/obl:to", "./././2/punct");
+        DeferredList<Dependency> parse = new DeferredList<>(() -> p.sentence().dependencies());
+        Sentence s = new Sentence(0, p.sentence().span(), p.sentence().text(), p.sentence().tokens(), parse, List.of(),
+                List.of());
+        AnnotatedArticle a = new AnnotatedArticle(p.article().article(), List.of(s), List.of());
+        // both frames of "hand" need the particle "over", which the sentence lacks
+        assertEquals(List.of(), EXTRACTOR.extract(a, actors(s), NO_PLACES));
+        assertFalse(parse.computed());
+        Parsed over = parse("Rebels/rebel/NNS/2/nsubj", "handed/hand/VBD/0/root", "over/over/RP/2/compound:prt",
+                "the/the/DT/5/det", "town/town/NN/2/obj", "./././2/punct");
+        assertEquals(List.of(EventType.RETREAT), typesOf(over));
     }
 }
