@@ -564,4 +564,19 @@ class EventExtractorTest {
                 "the/the/DT/5/det", "town/town/NN/2/obj", "./././2/punct");
         assertEquals(List.of(EventType.RETREAT), typesOf(over));
     }
+
+    @Test
+    void whatABanForbidsHasNotHappened() {
+        Parsed p = parse("Ruritania/Ruritania/NNP/2/nsubj", "prohibited/prohibit/VBD/0/root", "all/all/DT/4/det",
+                "aid/aid/NN/2/obj", "to/to/IN/6/case", "rebels/rebel/NNS/2/obl:to", "./././2/punct");
+        assertEquals(List.of(EventType.SANCTION), typesOf(p));
+    }
+
+    @Test
+    void whatARefusedOfferIsForHasNotHappened() {
+        Parsed p = parse("Ruritania/Ruritania/NNP/2/nsubj", "rejected/reject/VBD/0/root", "an/a/DT/4/det",
+                "offer/offer/NN/2/obj", "for/for/IN/7/case", "direct/direct/JJ/7/amod", "talks/talk/NNS/4/nmod:for",
+                "./././2/punct");
+        assertEquals(List.of(EventType.REJECT), typesOf(p));
+    }
 }
