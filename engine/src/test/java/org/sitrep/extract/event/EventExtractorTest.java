@@ -579,4 +579,17 @@ class EventExtractorTest {
                 "./././2/punct");
         assertEquals(List.of(EventType.REJECT), typesOf(p));
     }
+
+    @Test
+    void aMobilisationIsOfArmedMenNotOfSupporters() {
+        Parsed groups = parse("Ruritania/Ruritania/NNP/2/nsubj", "mobilized/mobilize/VBD/0/root",
+                "pressure/pressure/NN/4/compound", "groups/group/NNS/2/obj", "./././2/punct");
+        assertEquals(List.of(), typesOf(groups));
+        Parsed reservists = parse("Ruritania/Ruritania/NNP/2/nsubj", "mobilized/mobilize/VBD/0/root",
+                "its/its/PRP$/4/nmod:poss", "reservists/reservist/NNS/2/obj", "./././2/punct");
+        assertEquals(List.of(EventType.MOBILIZE), typesOf(reservists));
+        Parsed militias = parse("Militias/militia/NNS/3/nsubj", "have/have/VBP/3/aux", "mobilized/mobilize/VBN/0/root",
+                "./././3/punct");
+        assertEquals(List.of(EventType.MOBILIZE), typesOf(militias));
+    }
 }
