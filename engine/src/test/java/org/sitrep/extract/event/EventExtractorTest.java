@@ -592,4 +592,12 @@ class EventExtractorTest {
                 "./././3/punct");
         assertEquals(List.of(EventType.MOBILIZE), typesOf(militias));
     }
+
+    @Test
+    void aPostponedProtestHasNotHappened() {
+        Parsed p = parse("Leaders/leader/NNS/2/nsubj", "agreed/agree/VBD/0/root", "to/to/TO/4/mark",
+                "postpone/postpone/VB/2/xcomp", "the/the/DT/6/det", "demonstration/demonstration/NN/4/obj",
+                "./././2/punct");
+        assertEquals(List.of(EventType.AGREE), typesOf(p));
+    }
 }
