@@ -141,4 +141,12 @@ class AcledRulesTest {
         assertTrue(!r.matches(EventType.ASSAULT, ATTACK, null, null, "gunmen stormed the market"));
         assertTrue(!r.matches(EventType.COERCE, CLASH, null, null, "gunmen stormed the market"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Ruritanian planes bombed the rebel base.|Air/drone strike",
+        "Shelling of the airport damaged passenger planes.|Shelling/artillery/missile attack"})
+    void planesTellAnAirStrikeUnlessTheyCarryPassengers(String sentence, String expected) {
+        assertEquals(expected, sub(EventType.ASSAULT, CLASH, null, null, sentence));
+    }
 }
