@@ -45,7 +45,12 @@ public final class Knowledge {
             DataFile.list(row[1]).forEach(form -> peopleWords.add(form.toLowerCase(Locale.ROOT)));
         }
         for (Country c : countries.all()) {
-            c.demonyms().stream().filter(d -> !d.contains(" ")).forEach(d -> peoples.add(plural(d.toLowerCase(Locale.ROOT))));
+            for (String demonym : c.demonyms()) {
+                if (!demonym.contains(" ")) {
+                    peopleWords.add(demonym.toLowerCase(Locale.ROOT));
+                    peoples.add(plural(demonym.toLowerCase(Locale.ROOT)));
+                }
+            }
         }
         peopleWords.addAll(peoples);
         DataFile.rows(Knowledge.class, "act-nouns.txt").forEach(row -> actNouns.add(row[0]));
@@ -104,7 +109,7 @@ public final class Knowledge {
 
     /** Whether a word names a people in any form: "Kurds", "Kurd", "Kurdish". */
     public boolean isPeopleWord(String word) {
-        return peopleWords.contains(word.toLowerCase(Locale.ROOT)) || countries.byDemonym(word) != null;
+        return peopleWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The nationals of a one-word demonym: "Iraqis", "Afghans"; the demonym itself where English keeps it ("Lebanese", "Swiss"). */

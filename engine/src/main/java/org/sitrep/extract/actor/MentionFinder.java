@@ -190,6 +190,7 @@ public final class MentionFinder {
             if (taken.stream().anyMatch(m -> m.first() <= prev.index() && prev.index() < m.last())) {
                 break;
             }
+            // an untyped proper noun is one too ("Zembian guerrillas"), and a people the tagger typed otherwise
             boolean adjective = prev.pos().startsWith("JJ") || prev.ner().equals("NATIONALITY")
                     || prev.pos().startsWith("NNP") && (PEOPLE_NER.contains(prev.ner()) || prev.ner().equals("O")
                     || knowledge.isPeopleWord(prev.word()));

@@ -30,7 +30,8 @@ final class NonEventFilter {
     /** The relations by which a clause tells what the act it hangs on is for. */
     private static final Set<String> PURPOSE = Set.of("advcl", "acl", "xcomp");
     /** The acts whose object or complement has not happened: asked for, refused, threatened, banned ("prohibit all aid"). */
-    private static final Set<EventType> ASKING = Set.of(EventType.REQUEST, EventType.REJECT, EventType.THREATEN, EventType.SANCTION);
+    private static final Set<EventType> ASKING = Set.of(EventType.REQUEST, EventType.REJECT, EventType.THREATEN,
+            EventType.SANCTION);
 
     private final AttackRoles roles;
     /** Verbs that end or break the state their object names ({@code ending-verbs.txt}). */
@@ -46,8 +47,8 @@ final class NonEventFilter {
     /** Whether the trigger at the token reports no happening, given the triggers {@code found} in its sentence. */
     boolean rejects(AnnotatedArticle article, Sentence s, int token, Trigger trigger, Trigger[] found) {
         Dependency up = s.parentOf(token);
-        boolean governed = up != null && up.head() >= 0 && (seizedThing(trigger, up, found) || askedFor(up, found) || askedForThrough(s, up, found)
-                || ended(s, trigger, up) || protestsAim(s, trigger, up, found));
+        boolean governed = up != null && up.head() >= 0 && (seizedThing(trigger, up, found) || askedFor(up, found)
+                || askedForThrough(s, up, found) || ended(s, trigger, up) || protestsAim(s, trigger, up, found));
         return governed || generic(s, token, trigger) || tally(article, s, token);
     }
 
@@ -86,7 +87,10 @@ final class NonEventFilter {
         return CONTENT.contains(up.rel()) && governor != null && ASKING.contains(governor.type());
     }
 
-    /** Whether a noun trigger is what an asked-for thing is for or of: "rejected an offer of talks", "demanded a date for the withdrawal". */
+    /**
+     * Whether a noun trigger is what an asked-for thing is for or of: "rejected an offer of talks",
+     * "demanded a date for the withdrawal".
+     */
     private static boolean askedForThrough(Sentence s, Dependency up, Trigger[] found) {
         if (!up.rel().equals("nmod:for") && !up.rel().equals("nmod:of")) {
             return false;

@@ -122,8 +122,9 @@ final class TriggerMatcher {
 
     /**
      * What a frame needs that the words show: the words its conditions name are in the sentence,
-     * an actor is when its object must name one, and a negation when it must be negated. The frames that decide on their object alone
-     * ({@code needs=obj-actor}, {@code needs=no-obj}) read no word condition.
+     * an actor is when its object must name one, and a negation when it must be negated. The
+     * frames that decide on their object alone ({@code needs=obj-actor}, {@code needs=no-obj})
+     * read no object or subject words.
      */
     private static boolean wordsPresent(Sentence s, Trigger c, ActorSet actors) {
         String needs = c.condition("needs");
@@ -133,7 +134,7 @@ final class TriggerMatcher {
         boolean objectOnly = "obj-actor".equals(needs) || "no-obj".equals(needs);
         for (String condition : List.of("prt", "prep", "objword", "subjword")) {
             String words = c.condition(condition);
-            boolean read = condition.startsWith("p") || !objectOnly;
+            boolean read = !objectOnly || condition.equals("prt") || condition.equals("prep");
             if (words != null && read && !sentenceHasWord(s, List.of(words.split("\\|")))) {
                 return false;
             }
