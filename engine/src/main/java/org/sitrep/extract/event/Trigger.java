@@ -26,4 +26,10 @@ public record Trigger(String lemma, boolean verb, EventType type, String mode, S
         }
         return null;
     }
+
+    /** The words a word condition names ({@code objword=aid|food*} gives aid, food*), or null without it. */
+    public List<String> words(String key) {
+        String value = condition(key);
+        return value == null ? null : List.of(value.split("\\|"));
+    }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.sitrep.extract.Syntax;
 import org.sitrep.extract.actor.ActorSet;
 import org.sitrep.model.Dependency;
@@ -54,12 +53,12 @@ final class TriggerMatcher {
         if (!wordsPresent(s, c, actors)) {
             return false; // decided without the parse, which the sentence may then never need
         }
-        String prt = c.condition("prt");
-        if (prt != null && !hasChildWord(s, t.index(), Set.of(prt.split("\\|")), "compound:prt")) {
+        List<String> prt = c.words("prt");
+        if (prt != null && !hasChildWord(s, t.index(), prt, "compound:prt")) {
             return false;
         }
-        String prep = c.condition("prep");
-        if (prep != null && !hasPreposition(s, t.index(), Set.of(prep.split("\\|")))) {
+        List<String> prep = c.words("prep");
+        if (prep != null && !hasPreposition(s, t.index(), prep)) {
             return false;
         }
         String needs = c.condition("needs");
@@ -88,17 +87,17 @@ final class TriggerMatcher {
         if ("negated".equals(needs) && Modality.polarity(s, t.index()) != Polarity.NEGATED) {
             return false; // "will not accept refugees" is a refusal, not a concession
         }
-        String objWord = c.condition("objword");
-        if (objWord != null) {
+        List<String> objWords = c.words("objword");
+        if (objWords != null) {
             int obj = c.verb() ? Arguments.objectOf(s, t.index()) : t.index();
-            if (obj < 0 || !phraseHasWord(s, obj, List.of(objWord.split("\\|")))) {
+            if (obj < 0 || !phraseHasWord(s, obj, objWords)) {
                 return false;
             }
         }
-        String subjWord = c.condition("subjword");
-        if (subjWord != null) {
+        List<String> subjWords = c.words("subjword");
+        if (subjWords != null) {
             int subj = Syntax.child(s, t.index(), "nsubj");
-            return subj >= 0 && phraseHasWord(s, subj, List.of(subjWord.split("\\|")));
+            return subj >= 0 && phraseHasWord(s, subj, subjWords);
         }
         return true;
     }
@@ -133,9 +132,9 @@ final class TriggerMatcher {
         }
         boolean objectOnly = "obj-actor".equals(needs) || "no-obj".equals(needs);
         for (String condition : List.of("prt", "prep", "objword", "subjword")) {
-            String words = c.condition(condition);
+            List<String> words = c.words(condition);
             boolean read = !objectOnly || condition.equals("prt") || condition.equals("prep");
-            if (words != null && read && !sentenceHasWord(s, List.of(words.split("\\|")))) {
+            if (words != null && read && !sentenceHasWord(s, words)) {
                 return false;
             }
         }
@@ -188,7 +187,7 @@ final class TriggerMatcher {
         return false;
     }
 
-    private static boolean hasChildWord(Sentence s, int head, Set<String> words, String rel) {
+    private static boolean hasChildWord(Sentence s, int head, List<String> words, String rel) {
         for (Dependency d : s.childrenOf(head)) {
             if (d.rel().equals(rel) && words.contains(s.tokens().get(d.dep()).word().toLowerCase(Locale.ROOT))) {
                 return true;
@@ -197,7 +196,7 @@ final class TriggerMatcher {
         return false;
     }
 
-    private static boolean hasPreposition(Sentence s, int head, Set<String> preps) {
+    private static boolean hasPreposition(Sentence s, int head, List<String> preps) {
         for (Dependency d : s.childrenOf(head)) {
             String word = s.tokens().get(d.dep()).word().toLowerCase(Locale.ROOT);
             if (d.rel().equals("compound:prt") && preps.contains(word)) {
