@@ -6,15 +6,19 @@ import java.util.List;
  * What one {@code sitrep bench} run measured.
  *
  * @param startupSeconds from JVM start to the first full record (model loading included)
- * @param warmupArticles articles run once before timing, excluded from every figure below
+ * @param warmupArticles articles run before timing, excluded from every figure below
+ * @param warmupPasses   how many times the warm-up ran over its articles (0 without warm-up articles)
+ * @param warmupSettled  whether a steady warm-up ended with the JIT compiler settled, rather than at
+ *                       its most passes; false for a warm-up of one pass
  * @param runs           the engine's figures first, then the baseline's where one was run
  * @param gcSeconds      the collector's pauses while the timed articles ran (both pipelines' turns)
  * @param nlpSteps       the engine's NLP stage split into the adapter's steps (empty when the
  *                       annotations came from a cache)
+ * @param scaling        whether the second run is the engine itself on one thread, rather than a baseline
  */
-public record BenchReport(String machine, int threads, int articles, int warmupArticles, double warmupSeconds,
-                          double startupSeconds, long peakHeapBytes, long peakRssBytes, double gcSeconds,
-                          List<Run> runs, List<StageTime> nlpSteps) {
+public record BenchReport(String machine, int threads, int articles, int warmupArticles, int warmupPasses,
+                          boolean warmupSettled, double warmupSeconds, double startupSeconds, long peakHeapBytes, long peakRssBytes, double gcSeconds,
+                          List<Run> runs, List<StageTime> nlpSteps, boolean scaling) {
 
     public BenchReport {
         runs = List.copyOf(runs);
@@ -43,8 +47,16 @@ public record BenchReport(String machine, int threads, int articles, int warmupA
     /** Time spent in one stage over a run. */
     public record StageTime(String stage, double seconds) {}
 
-    /** The engine's speed over the baseline's, or NaN without a baseline. */
+    /** The engine's speed over the baseline's in articles/s, or NaN without a baseline. */
     public double speedup() {
-        return runs.size() < 2 ? Double.NaN : runs.get(0).articlesPerSecond() / runs.get(1).articlesPerSecond();
+        return runs.size() < 2 || scaling ? Double.NaN : runs.get(0).articlesPerSecond() / runs.get(1).articlesPerSecond();
+    }
+
+    /**
+     * The engine's speed on all its threads over its speed on one, in tokens/s (the two ran
+     * different articles, in turns), or NaN for a run that did not compare them.
+     */
+    public double threadSpeedup() {
+        return runs.size() < 2 || !scaling ? Double.NaN : runs.get(0).tokensPerSecond() / runs.get(1).tokensPerSecond();
     }
 }

@@ -2,8 +2,6 @@ package org.sitrep.bench;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Article;
@@ -33,28 +32,53 @@ import org.sitrep.pipeline.Stage;
  * articles are new to the pipelines, as a live feed's are: seen in the warm-up, they would find
  * their words in the caches of the tagger, NER and parser.
  *
+ * <p>A steady run repeats its warm-up articles until the JIT compiler has settled. A long-running
+ * ingest gets there after a few thousand articles: the methods run once per article or sentence
+ * reach the optimising compiler's thresholds only then, and until they do the compiler takes
+ * processor time that, on a machine with as many workers as cores, the workers would have used.
+ *
  * <p>Not thread-safe itself; it drives the stages from {@code threads} threads, so they must be.
  */
 public final class Benchmark {
 
     /** Articles each pipeline runs before the other takes its turn. */
     private static final int TURN = 10;
+    /** The share of a warm-up pass's wall time under which the compiler's processor time counts as settled. */
+    static final double SETTLED = 0.05;
+    /** The most passes a steady warm-up makes over its articles, settled or not. */
+    public static final int MAX_PASSES = 40;
 
     private final List<RawInput> warmup;
     private final List<RawInput> timed;
     private final int threads;
+    private final boolean steady;
+    private final boolean scaling;
+    private final LongSupplier compilerMillis;
 
     /**
-     * @param warmup articles each pipeline runs once before timing
+     * @param warmup articles each pipeline runs before timing
      * @param timed  the articles measured, none of them among the warm-up's
+     * @param steady  whether to repeat the warm-up until the JIT compiler has settled, rather than run it once
+     * @param scaling whether to run every other block of the timed articles on one thread, to
+     *                compare the engine on {@code threads} threads with itself on one in the same run
+     *                (rather than with a baseline)
      */
-    public Benchmark(List<RawInput> warmup, List<RawInput> timed, int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1");
+    public Benchmark(List<RawInput> warmup, List<RawInput> timed, int threads, boolean steady, boolean scaling) {
+        this(warmup, timed, threads, steady, scaling, CompilerThreads::cpuMillis);
+    }
+
+    /** @param compilerMillis the compiler's processor time so far, which tells when a steady warm-up ends */
+    Benchmark(List<RawInput> warmup, List<RawInput> timed, int threads, boolean steady, boolean scaling,
+              LongSupplier compilerMillis) {
+        if (threads < 1 || (scaling && threads < 2)) {
+            throw new IllegalArgumentException(scaling ? "scaling needs at least two threads" : "threads must be at least 1");
         }
         this.warmup = List.copyOf(warmup);
         this.timed = List.copyOf(timed);
         this.threads = threads;
+        this.steady = steady;
+        this.scaling = scaling;
+        this.compilerMillis = compilerMillis;
     }
 
     /**
@@ -63,57 +87,78 @@ public final class Benchmark {
      * with NLP plus extraction. The two take turns, a block of articles each, so that a machine
      * whose speed drifts during the run (a busy neighbour, memory the host reclaims) slows both
      * alike and the ratio stays fair. The baseline is built after the engine's warm-up, so its
-     * loading counts in no start-up figure.
+     * loading counts in no start-up figure. A scaling run takes turns the same way between the
+     * engine on all its threads and on one, on alternate blocks of the timed articles.
      *
      * @param annotator the CoreNLP adapter inside the engine's NLP stage, whose steps the report
      *                  breaks down; null for an engine without one
      */
     public BenchReport run(RecordStages engine, CoreNlpAnnotator annotator, Supplier<Stage<Article, Integer>> baselineFactory,
                            Function<String, IntConsumer> progress) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        HeapPeak.start(); // already started where the caller loaded the pipelines
+        try {
+            return run(engine, annotator, baselineFactory, progress, pool);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private BenchReport run(RecordStages engine, CoreNlpAnnotator annotator,
+                            Supplier<Stage<Article, Integer>> baselineFactory, Function<String, IntConsumer> progress,
+                            ExecutorService pool) {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         long warmStart = System.nanoTime();
+        // The first record, made alone, marks start-up. The rest of the warm-up runs on the timed
+        // run's threads, so that the compiler also sees the paths that threads sharing caches take.
         double startup = Double.NaN;
-        for (int i = 0; i < warmup.size(); i++) {
-            full(engine, warmup.get(i));
-            if (i == 0) {
-                startup = (System.currentTimeMillis() - jvmStart) / 1000.0;
-            }
+        Warmup warm = new Warmup(0, false);
+        if (!warmup.isEmpty()) {
+            full(engine, warmup.get(0));
+            startup = (System.currentTimeMillis() - jvmStart) / 1000.0;
+            all(pool, threads, warmup.size() - 1, i -> full(engine, warmup.get(i + 1)));
+            warm = steady ? settle(() -> all(pool, threads, warmup.size(), i -> full(engine, warmup.get(i))))
+                    : new Warmup(1, false);
         }
         double warmSeconds = (System.nanoTime() - warmStart) / 1e9;
-        String name = "sitrep (full record)";
-        Pass ours = new Pass(name, List.of("read", "nlp", "extract"), i -> engineTimes(engine, timed.get(i)),
-                progress.apply(name));
+        String name = "sitrep (full record)" + (scaling ? ", " + threads + " threads" : "");
+        List<String> stages = List.of("read", "nlp", "extract");
+        Pass ours = new Pass(name, stages, threads, i -> engineTimes(engine, timed.get(i)), progress.apply(name));
         Pass theirs = null;
-        if (baselineFactory != null) {
+        if (scaling) {
+            String alone = "sitrep (full record), 1 thread";
+            theirs = new Pass(alone, stages, 1, i -> engineTimes(engine, timed.get(i)), progress.apply(alone));
+        } else if (baselineFactory != null) {
             Stage<Article, Integer> baseline = baselineFactory.get();
-            for (RawInput in : warmup) {
-                Article article = read(engine, in);
+            Runnable pass = () -> all(pool, threads, warmup.size(), i -> {
+                Article article = read(engine, warmup.get(i));
                 if (article != null) {
                     baseline.apply(article);
                 }
+            });
+            pass.run();
+            if (steady) {
+                settle(pass);
             }
             List<Article> articles = new ArrayList<>();
             for (RawInput in : timed) {
                 articles.add(read(engine, in));
             }
-            theirs = new Pass(baseline.name(), List.of("nlp"), i -> baselineTimes(baseline, articles.get(i)),
+            theirs = new Pass(baseline.name(), List.of("nlp"), threads, i -> baselineTimes(baseline, articles.get(i)),
                     progress.apply(baseline.name()));
         }
         long[] stepsBefore = annotator != null ? annotator.stepNanos() : null;
         long gcBefore = gcMillis();
-        int block = theirs == null ? timed.size() : TURN;
+        int block = theirs == null ? timed.size() : TURN * (scaling ? threads : 1);
         CompilerThreads.yieldTo(threads); // as ingest does once its first article is done
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            for (int from = 0; from < timed.size(); from += block) {
-                int to = Math.min(timed.size(), from + block);
+        for (int from = 0, turn = 0; from < timed.size(); from += block, turn++) {
+            int to = Math.min(timed.size(), from + block);
+            if (!scaling || turn % 2 == 0) {
                 ours.measure(from, to, pool);
-                if (theirs != null) {
-                    theirs.measure(from, to, pool);
-                }
             }
-        } finally {
-            pool.shutdownNow();
+            if (theirs != null && (!scaling || turn % 2 == 1)) {
+                theirs.measure(from, to, pool);
+            }
         }
         double gcSeconds = (gcMillis() - gcBefore) / 1000.0;
         List<BenchReport.StageTime> steps = new ArrayList<>();
@@ -128,8 +173,28 @@ public final class Benchmark {
         if (theirs != null) {
             runs.add(theirs.summary());
         }
-        return new BenchReport(machine(), threads, timed.size(), warmup.size(), warmSeconds, startup, peakHeap(), peakRss(),
-                gcSeconds, runs, steps);
+        return new BenchReport(machine(), threads, timed.size(), warmup.size(), warm.passes(), warm.settled(), warmSeconds,
+                startup, HeapPeak.bytes(), peakRss(), gcSeconds, runs, steps, scaling);
+    }
+
+    /** How many passes a warm-up made over its articles, and whether the compiler had settled by the last. */
+    private record Warmup(int passes, boolean settled) {}
+
+    /**
+     * Repeats a warm-up pass, after the one already run, until the compiler's processor time in
+     * a pass is under {@link #SETTLED} of its wall time, or {@link #MAX_PASSES} passes are made.
+     */
+    private Warmup settle(Runnable pass) {
+        for (int passes = 2; passes <= MAX_PASSES; passes++) {
+            long compiler = compilerMillis.getAsLong();
+            long start = System.nanoTime();
+            pass.run();
+            double wallMillis = (System.nanoTime() - start) / 1e6;
+            if (compilerMillis.getAsLong() - compiler <= SETTLED * wallMillis) {
+                return new Warmup(passes, true);
+            }
+        }
+        return new Warmup(MAX_PASSES, false);
     }
 
     /** One article's stage times in nanoseconds, then its sentence and token counts; null if it failed. */
@@ -141,19 +206,23 @@ public final class Benchmark {
     private final class Pass {
         private final String name;
         private final List<String> stages;
+        private final int width;
         private final Timing timing;
         private final IntConsumer progress;
         private final long[][] results = new long[timed.size()][];
         private final AtomicInteger done = new AtomicInteger();
+        private int ran;
         private long nanos;
         /** Collector pauses during this pass's blocks: the other pass's garbage may be collected in them too. */
         private long collectorMillis;
         /** The JIT compiler's processor time during this pass's blocks, on threads of its own. */
         private long compilerMillis;
 
-        Pass(String name, List<String> stages, Timing timing, IntConsumer progress) {
+        /** @param width how many of the pool's threads run this pass's articles at once */
+        Pass(String name, List<String> stages, int width, Timing timing, IntConsumer progress) {
             this.name = name;
             this.stages = stages;
+            this.width = width;
             this.timing = timing;
             this.progress = progress;
         }
@@ -164,24 +233,11 @@ public final class Benchmark {
             long collector = gcMillis();
             long compiler = CompilerThreads.cpuMillis();
             long start = System.nanoTime();
-            try {
-                List<Future<?>> futures = new ArrayList<>();
-                for (int i = from; i < to; i++) {
-                    int index = i;
-                    futures.add(pool.submit(() -> {
-                        results[index] = timing.of(index);
-                        progress.accept(done.incrementAndGet());
-                    }));
-                }
-                for (Future<?> f : futures) {
-                    f.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("benchmark interrupted", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("benchmark failed: " + e.getCause(), e.getCause());
-            }
+            all(pool, width, to - from, i -> {
+                results[from + i] = timing.of(from + i);
+                progress.accept(done.incrementAndGet());
+            });
+            ran += to - from;
             nanos += System.nanoTime() - start;
             collectorMillis += gcMillis() - collector;
             compilerMillis += CompilerThreads.cpuMillis() - compiler;
@@ -189,16 +245,16 @@ public final class Benchmark {
 
         BenchReport.Run summary() {
             double seconds = nanos / 1e9;
-            int failed = 0;
+            int ok = 0;
             long sentences = 0;
             long tokens = 0;
             long[] stageNanos = new long[stages.size()];
             List<Long> latencies = new ArrayList<>();
             for (long[] r : results) {
                 if (r == null) {
-                    failed++;
                     continue;
                 }
+                ok++;
                 long total = 0;
                 for (int s = 0; s < stages.size(); s++) {
                     stageNanos[s] += r[s];
@@ -213,10 +269,35 @@ public final class Benchmark {
             for (int s = 0; s < stages.size(); s++) {
                 perStage.add(new BenchReport.StageTime(stages.get(s), stageNanos[s] / 1e9));
             }
-            int ok = results.length - failed;
-            return new BenchReport.Run(name, ok, failed, sentences, tokens, seconds, ok / seconds, sentences / seconds,
+            return new BenchReport.Run(name, ok, ran - ok, sentences, tokens, seconds, ok / seconds, sentences / seconds,
                     tokens / seconds, percentile(sorted, 0.50) / 1e6, percentile(sorted, 0.99) / 1e6, perStage,
                     collectorMillis / 1000.0, compilerMillis / 1000.0);
+        }
+    }
+
+    /**
+     * Runs {@code task} for 0 to {@code count - 1} on the pool and waits for them all, on all the
+     * pool's threads when {@code width} is more than one, else one after the other.
+     */
+    private static void all(ExecutorService pool, int width, int count, IntConsumer task) {
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int index = i;
+                Future<?> f = pool.submit(() -> task.accept(index));
+                if (width == 1) {
+                    f.get();
+                }
+                futures.add(f);
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("benchmark interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("benchmark failed: " + e.getCause(), e.getCause());
         }
     }
 
@@ -266,16 +347,6 @@ public final class Benchmark {
         }
         int index = (int) Math.ceil(q * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 
     /** Peak resident set size from /proc (Linux); -1 elsewhere. */

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.sitrep.bench.BenchReport;
 import org.sitrep.bench.StagePlot;
 import org.sitrep.bench.Benchmark;
+import org.sitrep.bench.HeapPeak;
 import org.sitrep.json.RecordJson;
 import org.sitrep.model.RawInput;
 import org.sitrep.nlp.CoreNlpBaseline;
@@ -40,12 +41,20 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "At most N timed articles, taken in turn from each folder after the warm-up's")
     int limit = Integer.MAX_VALUE;
 
-    @Option(names = "--warmup", paramLabel = "N", description = "Articles run once before timing, and not timed (default ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", paramLabel = "N", description = "Articles run before timing, and not timed (default ${DEFAULT-VALUE})")
     int warmup = 10;
+
+    @Option(names = "--steady", description = "Repeat the warm-up articles until the JIT compiler has settled (at most "
+            + Benchmark.MAX_PASSES + " passes), to measure the speed of a long-running ingest rather than of its first minute")
+    boolean steady;
 
     @Option(names = "--baseline", description = "Also run CoreNLP's default pipeline on the same articles, taking turns"
             + " with sitrep ten articles at a time, and print the ratio")
     boolean baseline;
+
+    @Option(names = "--scaling", description = "Run every other block of timed articles on one thread, in turns with the"
+            + " --threads N others, and print N threads' speed over one's (tokens/s)")
+    boolean scaling;
 
     @Option(names = "--json", description = "Print the report as JSON")
     boolean json;
@@ -61,6 +70,12 @@ final class BenchCommand implements Callable<Integer> {
             err.println("sitrep bench: --threads and --limit must be at least 1, --warmup at least 0");
             return ExitCodes.USAGE;
         }
+        if (scaling && (threads < 2 || baseline)) {
+            err.println("sitrep bench: --scaling compares --threads N (at least 2) with one thread, and cannot be"
+                    + " combined with --baseline");
+            return ExitCodes.USAGE;
+        }
+        HeapPeak.start(); // before the models load, whose peak counts too
         List<Path> dirs = folders.isEmpty() ? defaultFolders() : folders;
         List<Path> files = interleave(dirs, (int) Math.min(Integer.MAX_VALUE, (long) warmup + limit));
         if (files.size() <= warmup) {
@@ -75,7 +90,7 @@ final class BenchCommand implements Callable<Integer> {
         List<RawInput> timed = inputs.subList(warmup, inputs.size());
         Function<String, IntConsumer> progress = run -> Terminal.stdoutIsTerminal()
                 ? new ProgressLine(err, run, timed.size()) : n -> { };
-        BenchReport report = new Benchmark(inputs.subList(0, warmup), timed, threads)
+        BenchReport report = new Benchmark(inputs.subList(0, warmup), timed, threads, steady, scaling)
                 .run(Pipelines.stages(null), Pipelines.coreNlp(), baseline ? CoreNlpBaseline::new : null, progress);
         if (plot != null) {
             Files.write(plot, StagePlot.png(report));
@@ -142,8 +157,11 @@ final class BenchCommand implements Callable<Integer> {
 
     static String table(BenchReport r) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "sitrep bench: %d articles, %d thread(s), warm-up %d articles (%.1f s) excluded%n",
-                r.articles(), r.threads(), r.warmupArticles(), r.warmupSeconds()));
+        String passes = r.warmupPasses() < 2 ? ""
+                : String.format(Locale.ROOT, " x %d passes, %s", r.warmupPasses(),
+                        r.warmupSettled() ? "JIT compiler settled" : "JIT compiler not yet settled");
+        b.append(String.format(Locale.ROOT, "sitrep bench: %d articles, %d thread(s), warm-up %d articles%s (%.1f s) excluded%n",
+                r.articles(), r.threads(), r.warmupArticles(), passes, r.warmupSeconds()));
         b.append("machine: ").append(r.machine()).append('\n');
         b.append(String.format(Locale.ROOT, "%-38s %8s %9s %9s %8s %8s  %s%n", "pipeline", "art/s", "sent/s", "tok/s",
                 "p50 ms", "p99 ms", "time by stage (s)"));
@@ -170,6 +188,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (!Double.isNaN(r.speedup())) {
             b.append(String.format(Locale.ROOT, "speed-up over the baseline: %.2fx (articles/s)%n", r.speedup()));
+        }
+        if (!Double.isNaN(r.threadSpeedup())) {
+            b.append(String.format(Locale.ROOT, "%d threads over one: %.2fx (tokens/s; the two took turns on different"
+                    + " articles)%n", r.threads(), r.threadSpeedup()));
         }
         b.append(String.format(Locale.ROOT, "start-up to first record %.1f s; peak heap %d MB; peak RSS %d MB;"
                 + " collector pauses %.1f s while timed%n",

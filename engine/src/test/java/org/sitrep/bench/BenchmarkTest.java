@@ -1,6 +1,7 @@
 package org.sitrep.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.AnnotatedArticle;
 import org.sitrep.model.Article;
@@ -70,7 +73,7 @@ class BenchmarkTest {
     void countsArticlesSentencesTokensAndFailuresOfTheTimedArticlesOnly() {
         List<RawInput> inputs = List.of(input("a", "one two three"), input("bad", "x"), input("c", "four five"));
         List<RawInput> warmup = List.of(input("w", "six seven eight nine"));
-        BenchReport r = new Benchmark(warmup, inputs, 2).run(engine(ConcurrentHashMap.newKeySet()), null, null, name -> n -> { });
+        BenchReport r = new Benchmark(warmup, inputs, 2, false, false).run(engine(ConcurrentHashMap.newKeySet()), null, null, name -> n -> { });
 
         BenchReport.Run run = r.runs().get(0);
         assertEquals(1, r.runs().size());
@@ -90,7 +93,7 @@ class BenchmarkTest {
         Set<String> seen = ConcurrentHashMap.newKeySet();
         Stage<Article, Integer> baseline = stage("baseline", a -> Outcome.ok(a.text().split(" ").length));
 
-        BenchReport r = new Benchmark(List.of(), inputs, 1).run(engine(seen), null, () -> baseline, name -> n -> { });
+        BenchReport r = new Benchmark(List.of(), inputs, 1, false, false).run(engine(seen), null, () -> baseline, name -> n -> { });
 
         assertEquals(2, r.runs().size());
         assertEquals("baseline", r.runs().get(1).name());
@@ -118,7 +121,7 @@ class BenchmarkTest {
             return Outcome.ok(1);
         });
 
-        BenchReport r = new Benchmark(List.of(input("w", "w")), inputs, 1).run(logged, null, () -> baseline, name -> n -> { });
+        BenchReport r = new Benchmark(List.of(input("w", "w")), inputs, 1, false, false).run(logged, null, () -> baseline, name -> n -> { });
 
         // Each warms up on the warm-up article first, then they take turns on the timed ones.
         List<String> expected = new ArrayList<>(List.of("ours", "theirs"));
@@ -138,8 +141,88 @@ class BenchmarkTest {
             inputs.add(input("a" + i, "w ".repeat(200)));
         }
         Set<String> seen = ConcurrentHashMap.newKeySet();
-        new Benchmark(List.of(), inputs, 3).run(engine(seen), null, null, name -> n -> { });
+        new Benchmark(List.of(), inputs, 3, false, false).run(engine(seen), null, null, name -> n -> { });
         assertTrue(seen.size() > 1 && seen.size() <= 3, "worker threads seen: " + seen);
+    }
+
+    @Test
+    void aScalingRunTakesTurnsBetweenAllThreadsAndOneOnAlternateBlocks() {
+        List<RawInput> inputs = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            inputs.add(input("a" + i, "w ".repeat(1 + i % 3).strip()));
+        }
+        // Which articles ran alone: two at once is seen as a second article starting before the first ends.
+        AtomicInteger running = new AtomicInteger();
+        Set<String> overlapped = ConcurrentHashMap.newKeySet();
+        RecordStages engine = engine(ConcurrentHashMap.newKeySet());
+        RecordStages watched = new RecordStages(engine.reader(), stage("nlp", a -> {
+            if (running.incrementAndGet() > 1) {
+                overlapped.add(a.id());
+            }
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            running.decrementAndGet();
+            return engine.nlp().apply(a);
+        }), engine.extract());
+
+        BenchReport r = new Benchmark(List.of(), inputs, 2, false, true).run(watched, null, null, name -> n -> { });
+
+        // Blocks of twenty: articles 0-19 and 40-49 on two threads, 20-39 on one.
+        assertEquals(List.of("sitrep (full record), 2 threads", "sitrep (full record), 1 thread"),
+                r.runs().stream().map(BenchReport.Run::name).toList());
+        assertEquals(30, r.runs().get(0).articles());
+        assertEquals(20, r.runs().get(1).articles());
+        assertEquals(0, r.runs().get(1).failed(), "articles the pass did not run are not failures");
+        assertTrue(overlapped.stream().noneMatch(id -> id.matches("a(2\\d|3\\d)")), "one thread runs alone: " + overlapped);
+        assertFalse(overlapped.isEmpty(), "two threads run together");
+        assertTrue(r.threadSpeedup() > 0);
+        assertTrue(Double.isNaN(r.speedup()), "no baseline");
+    }
+
+    @Test
+    void aSteadyWarmUpRepeatsItsArticlesUntilTheCompilerIsIdleForAPass() {
+        List<String> warmed = Collections.synchronizedList(new ArrayList<>());
+        RecordStages engine = engine(ConcurrentHashMap.newKeySet());
+        RecordStages logged = new RecordStages(engine.reader(), stage("nlp", a -> {
+            warmed.add(a.id());
+            return engine.nlp().apply(a);
+        }), engine.extract());
+        // The compiler's clock gains a second at each of its first seven reads, then stands still.
+        // Each repeated pass reads it before and after: passes 2 to 4 are busy, pass 5 is idle.
+        AtomicInteger reads = new AtomicInteger();
+        LongSupplier compiler = () -> Math.min(reads.incrementAndGet(), 7) * 1000L;
+
+        BenchReport r = new Benchmark(List.of(input("w1", "w"), input("w2", "w")), List.of(input("t", "w")), 2, true, false,
+                compiler).run(logged, null, null, name -> n -> { });
+
+        assertEquals(5, r.warmupPasses());
+        assertTrue(r.warmupSettled());
+        assertEquals(5 * 2 + 1, warmed.size(), "five passes over two warm-up articles, then the timed one");
+        assertEquals(5, warmed.stream().filter("w1"::equals).count());
+    }
+
+    @Test
+    void aSteadyWarmUpStopsAtItsMostPassesWhenTheCompilerNeverSettles() {
+        AtomicInteger reads = new AtomicInteger();
+        BenchReport r = new Benchmark(List.of(input("w", "w")), List.of(input("t", "w")), 1, true, false,
+                () -> reads.incrementAndGet() * 1000L).run(engine(ConcurrentHashMap.newKeySet()), null, null, name -> n -> { });
+
+        assertEquals(Benchmark.MAX_PASSES, r.warmupPasses());
+        assertFalse(r.warmupSettled());
+    }
+
+    @Test
+    void aWarmUpRunsOnceUnlessSteady() {
+        AtomicInteger reads = new AtomicInteger();
+        BenchReport r = new Benchmark(List.of(input("w", "w")), List.of(input("t", "w")), 1, false, false,
+                () -> reads.incrementAndGet() * 1000L).run(engine(ConcurrentHashMap.newKeySet()), null, null, name -> n -> { });
+
+        assertEquals(1, r.warmupPasses());
+        assertFalse(r.warmupSettled());
+        assertEquals(0, reads.get(), "a single pass does not ask the compiler");
     }
 
     @Test

@@ -18,12 +18,12 @@ class StagePlotTest {
 
     @Test
     void drawsOneBarPerStageAndStepWithLongerBarsForFasterStages() throws IOException {
-        BenchReport r = new BenchReport("test machine", 1, 10, 2, 1.0, 5.0, 1L << 30, 1L << 31, 0.5, List.of(
+        BenchReport r = new BenchReport("test machine", 1, 10, 2, 1, false, 1.0, 5.0, 1L << 30, 1L << 31, 0.5, List.of(
                 run("sitrep", 2.0, List.of(new BenchReport.StageTime("read", 0.01), new BenchReport.StageTime("nlp", 4.5),
                         new BenchReport.StageTime("extract", 0.5))),
                 run("baseline", 1.0, List.of(new BenchReport.StageTime("nlp", 10)))),
                 List.of(new BenchReport.StageTime("nlp: a", 2), new BenchReport.StageTime("nlp: b", 0.5),
-                        new BenchReport.StageTime("nlp: c", 2)));
+                        new BenchReport.StageTime("nlp: c", 2)), false);
         BufferedImage img = ImageIO.read(new ByteArrayInputStream(StagePlot.png(r)));
         int bars = 4 + 3 + 2;
         assertEquals(1000, img.getWidth());
