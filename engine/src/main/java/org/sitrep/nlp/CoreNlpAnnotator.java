@@ -348,13 +348,26 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
             if (isTime(m.entityType()) || isPronoun(m)) {
                 continue;
             }
-            int first = labels.indexOf(m.tokens().get(0));
+            int first = position(labels, m.tokens().get(0));
             int last = first + m.tokens().size();
             int start = m.charOffsets().first();
             int end = m.charOffsets().second();
             out.add(new EntityMention(text.substring(start, end), m.entityType(), sentence, first, last, new Span(start, end)));
         }
         return out;
+    }
+
+    /**
+     * Where a mention's token stands in its sentence. Found by identity: the mention holds the
+     * sentence's own tokens, and a token's {@code equals} compares all its annotations in depth.
+     */
+    private static int position(List<CoreLabel> labels, CoreLabel token) {
+        for (int i = 0; i < labels.size(); i++) {
+            if (labels.get(i) == token) {
+                return i;
+            }
+        }
+        return labels.indexOf(token);
     }
 
     private static List<TimeMention> times(int sentence, CoreSentence cs, List<CoreLabel> labels) {
@@ -373,7 +386,7 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
             if (value == null) {
                 value = m.tokens().get(0).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
             }
-            int first = labels.indexOf(m.tokens().get(0));
+            int first = position(labels, m.tokens().get(0));
             out.add(new TimeMention(m.text(), m.entityType(), value, sentence, first, first + m.tokens().size(),
                     new Span(m.charOffsets().first(), m.charOffsets().second())));
         }

@@ -73,6 +73,8 @@ final class ParserModel {
     private final AtomicReferenceArray<float[]> precomputed;
     private final AtomicReferenceArray<double[]> precomputedWide;
     private final int[] precomputedRow;
+    /** Each thread's sums for {@link #slice}, so that a slice allocates only the floats it keeps. */
+    private final ThreadLocal<double[]> scratch;
     private final int unknownWord;
     private final int unknownTag;
     /** Special rows, looked up once: the parser asks for them at every transition. */
@@ -141,6 +143,7 @@ final class ParserModel {
             this.embeddingSize = embeddingSize;
             w1ByPosition = firstLayer(in, embeddingSize, hiddenSize);
             b1 = floats(in.readLine(), 0, hiddenSize);
+            scratch = ThreadLocal.withInitial(() -> new double[hiddenSize]);
             w2ByUnit = byUnit(in, hiddenSize, 2 * labels.size() + 1);
             w2Wide = wide ? widen(w2ByUnit) : null;
             List<Integer> pairs = new ArrayList<>(nPrecomputed);
@@ -227,9 +230,13 @@ final class ParserModel {
      * processor adds many units' terms at once.
      */
     private double[] products(int embedding, int position) {
+        return products(embedding, position, new double[b1.length]);
+    }
+
+    /** The products written to {@code out}, which holds zeros on entry. */
+    private double[] products(int embedding, int position, double[] out) {
         float[] e = embeddings[embedding];
         float[] w = w1ByPosition[position];
-        double[] out = new double[b1.length];
         for (int k = 0; k < embeddingSize; k++) {
             float ek = e[k];
             int row = k * out.length;
@@ -242,7 +249,9 @@ final class ParserModel {
 
     /** The same products rounded to float, as CoreNLP keeps them for pairs it did not precompute. */
     float[] slice(int embedding, int position) {
-        double[] products = products(embedding, position);
+        double[] products = scratch.get();
+        Arrays.fill(products, 0.0);
+        products(embedding, position, products);
         float[] out = new float[products.length];
         for (int i = 0; i < out.length; i++) {
             out[i] = (float) products[i];

@@ -107,6 +107,8 @@ public final class CachedScoresTagger {
         private final double[][] contextScores;
         private final int[][][] startFeatures;
         private final boolean[] rare;
+        /** One window's scores over all tags, rewritten for each window. */
+        private final double[] total;
 
         Sentence(List<? extends HasWord> input) {
             size = input.size() + 1;
@@ -126,6 +128,7 @@ public final class CachedScoresTagger {
             candidates = new int[size + left][];
             contextScores = new double[size][];
             startFeatures = new int[size][][];
+            total = new double[ySize];
         }
 
         String[] tag() {
@@ -270,7 +273,7 @@ public final class CachedScoresTagger {
                     startFeatures[current] = features(tagger.extractorsRare.dynamic, tagger.extractors.size());
                 }
             }
-            double[] total = historyScores(pos < 2 ? -1 : tags[pos - 2], tags[pos - 1]).clone();
+            System.arraycopy(historyScores(pos < 2 ? -1 : tags[pos - 2], tags[pos - 1]), 0, total, 0, ySize);
             if (rare) {
                 for (int[] feature : startFeatures[current]) {
                     add(feature, total);
