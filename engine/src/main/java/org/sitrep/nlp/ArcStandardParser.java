@@ -124,6 +124,13 @@ final class ArcStandardParser {
         model.activate(hidden);
     }
 
+    /** Forgets the products of the pairs outside the precomputed set met so far. */
+    void forgetWords() {
+        for (int i = 0; i < slices.length(); i++) {
+            slices.set(i, null);
+        }
+    }
+
     /** The products of a pair outside the precomputed set, from the cache or computed and cached. */
     private float[] slice(int embedding, int position, int key) {
         if (slices.length() == 0) {

@@ -28,6 +28,11 @@ final class CachedLemmas {
         this.limit = limit;
     }
 
+    /** Forgets the lemmas met so far. */
+    void forgetWords() {
+        lemmas.clear();
+    }
+
     /** Sets the lemma of every token of the annotation's sentences. */
     void annotate(Annotation annotation) {
         List<CoreLabel> fresh = new ArrayList<>();

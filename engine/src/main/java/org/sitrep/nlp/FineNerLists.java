@@ -276,6 +276,11 @@ final class FineNerLists {
      * The regular-expression entries that can start at a word: those listed under its first
      * character, then those that can start with any, each if its first pattern matches the word.
      */
+    /** Forgets which patterns the words met so far start. */
+    void forgetWords() {
+        regexStarts.clear();
+    }
+
     private Entry[] regexStarts(String word) {
         Entry[] known = regexStarts.get(word);
         if (known != null) {

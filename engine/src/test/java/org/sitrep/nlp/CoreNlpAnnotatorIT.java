@@ -66,6 +66,24 @@ class CoreNlpAnnotatorIT {
     }
 
     @Test
+    void annotatesAlikeAfterForgettingTheWordsItMet() {
+        String text = "Zembian troops shelled the villages of Kovac and Ruritania on Tuesday.\n"
+                + "The ministry said 14 fighters surrendered, and more were expected to follow.";
+        LocalDateTime published = LocalDateTime.of(2021, 3, 4, 0, 0);
+        AnnotatedArticle before = annotate(text, published);
+        CoreNlpAnnotator.shared(NlpSettings.english(Set.of("IS"))).forgetWords();
+        AnnotatedArticle after = annotate(text, published);
+        assertEquals(before.sentences().size(), after.sentences().size());
+        for (int i = 0; i < before.sentences().size(); i++) {
+            Sentence b = before.sentences().get(i);
+            Sentence a = after.sentences().get(i);
+            assertEquals(b.tokens(), a.tokens(), "tags, lemmas and NER of sentence " + i);
+            assertEquals(b.entities(), a.entities());
+            assertEquals(List.copyOf(b.dependencies()), List.copyOf(a.dependencies()), "parse of sentence " + i);
+        }
+    }
+
+    @Test
     void leavesASentenceTooLongForTheParserUnparsedAndSaysSo() {
         String list = "Kabul, ".repeat(90) + "and Herat.";
         AnnotatedArticle a = annotate(list, LocalDateTime.of(2020, 5, 6, 0, 0));

@@ -117,6 +117,15 @@ public final class CachedNerFeatures extends FeatureFactory<CoreLabel> {
         return true;
     }
 
+    /**
+     * Forgets the words met so far and the pairs of words and shapes made from them. A word met
+     * again gets a new number, so no pair kept under an old one can be mistaken for it.
+     */
+    public void forgetWords() {
+        words.clear();
+        pairs.values().forEach(Map::clear);
+    }
+
     /** Whether the flags ask only for the templates written here. */
     static boolean supports(SeqClassifierFlags flags) {
         SeqClassifierFlags defaults = new SeqClassifierFlags();

@@ -97,6 +97,11 @@ public final class CachedScoresTagger {
     }
 
     /** One sentence's search: CoreNLP's {@code TestSentence} for the exact, tags-not-reused case. */
+    /** Forgets the words' scores met so far; the tags' do not depend on words and stay. */
+    public void forgetWords() {
+        wordScores.clear();
+    }
+
     private final class Sentence {
         private final String[] words;
         private final int size;
