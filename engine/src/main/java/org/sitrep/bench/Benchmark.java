@@ -12,7 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -96,7 +96,7 @@ public final class Benchmark {
      *                  breaks down; null for an engine without one
      */
     public BenchReport run(RecordStages engine, CoreNlpAnnotator annotator, Supplier<Stage<Article, Integer>> baselineFactory,
-                           Function<String, IntConsumer> progress) {
+                           BiFunction<String, Integer, IntConsumer> progress) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         HeapPeak.start(); // already started where the caller loaded the pipelines
         try {
@@ -107,7 +107,7 @@ public final class Benchmark {
     }
 
     private BenchReport run(RecordStages engine, CoreNlpAnnotator annotator,
-                            Supplier<Stage<Article, Integer>> baselineFactory, Function<String, IntConsumer> progress,
+                            Supplier<Stage<Article, Integer>> baselineFactory, BiFunction<String, Integer, IntConsumer> progress,
                             ExecutorService pool) {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         long warmStart = System.nanoTime();
@@ -119,21 +119,34 @@ public final class Benchmark {
             full(engine, warmup.get(0));
             startup = (System.currentTimeMillis() - jvmStart) / 1000.0;
             all(pool, threads, warmup.size() - 1, i -> full(engine, warmup.get(i + 1)));
+            AtomicInteger passes = new AtomicInteger(1);
             warm = steady ? settle(() -> {
                 if (annotator != null) {
                     annotator.forgetWords(); // so that the paths of unseen words stay in use, as in a live feed
                 }
-                all(pool, threads, warmup.size(), i -> full(engine, warmup.get(i)));
+                IntConsumer shown = progress.apply("warm-up, pass " + passes.incrementAndGet(), warmup.size());
+                AtomicInteger done = new AtomicInteger();
+                all(pool, threads, warmup.size(), i -> {
+                    full(engine, warmup.get(i));
+                    shown.accept(done.incrementAndGet());
+                });
             }) : new Warmup(1, false);
         }
         double warmSeconds = (System.nanoTime() - warmStart) / 1e9;
         String name = "sitrep (full record)" + (scaling ? ", " + threads + " threads" : "");
         List<String> stages = List.of("read", "nlp", "extract");
-        Pass ours = new Pass(name, stages, threads, i -> engineTimes(engine, timed.get(i)), progress.apply(name));
+        int block = TURN * (scaling ? threads : 1);
+        // A scaling run's one-thread pass takes the odd blocks; a baseline run's passes take them all.
+        int alone = 0;
+        for (int from = block; scaling && from < timed.size(); from += 2 * block) {
+            alone += Math.min(block, timed.size() - from);
+        }
+        Pass ours = new Pass(name, stages, threads, i -> engineTimes(engine, timed.get(i)),
+                progress.apply(name, timed.size() - alone));
         Pass theirs = null;
         if (scaling) {
-            String alone = "sitrep (full record), 1 thread";
-            theirs = new Pass(alone, stages, 1, i -> engineTimes(engine, timed.get(i)), progress.apply(alone));
+            String one = "sitrep (full record), 1 thread";
+            theirs = new Pass(one, stages, 1, i -> engineTimes(engine, timed.get(i)), progress.apply(one, alone));
         } else if (baselineFactory != null) {
             Stage<Article, Integer> baseline = baselineFactory.get();
             Runnable pass = () -> all(pool, threads, warmup.size(), i -> {
@@ -151,14 +164,14 @@ public final class Benchmark {
                 articles.add(read(engine, in));
             }
             theirs = new Pass(baseline.name(), List.of("nlp"), threads, i -> baselineTimes(baseline, articles.get(i)),
-                    progress.apply(baseline.name()));
+                    progress.apply(baseline.name(), timed.size()));
         }
         long[] stepsBefore = annotator != null ? annotator.stepNanos() : null;
         long gcBefore = gcMillis();
-        int block = theirs == null ? timed.size() : TURN * (scaling ? threads : 1);
+        int turns = theirs == null ? timed.size() : block;
         CompilerThreads.yieldTo(threads); // as ingest does once its first article is done
-        for (int from = 0, turn = 0; from < timed.size(); from += block, turn++) {
-            int to = Math.min(timed.size(), from + block);
+        for (int from = 0, turn = 0; from < timed.size(); from += turns, turn++) {
+            int to = Math.min(timed.size(), from + turns);
             if (!scaling || turn % 2 == 0) {
                 ours.measure(from, to, pool);
             }

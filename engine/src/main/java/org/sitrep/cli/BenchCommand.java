@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.sitrep.bench.BenchReport;
@@ -88,8 +88,8 @@ final class BenchCommand implements Callable<Integer> {
             inputs.add(ArticleFileReader.open(f.toString(), null, null));
         }
         List<RawInput> timed = inputs.subList(warmup, inputs.size());
-        Function<String, IntConsumer> progress = run -> Terminal.stdoutIsTerminal()
-                ? new ProgressLine(err, run, timed.size()) : n -> { };
+        BiFunction<String, Integer, IntConsumer> progress = (run, total) -> Terminal.stdoutIsTerminal()
+                ? new ProgressLine(err, run, total) : n -> { };
         BenchReport report = new Benchmark(inputs.subList(0, warmup), timed, threads, steady, scaling)
                 .run(Pipelines.stages(null), Pipelines.coreNlp(), baseline ? CoreNlpBaseline::new : null, progress);
         if (plot != null) {

@@ -73,7 +73,7 @@ class BenchmarkTest {
     void countsArticlesSentencesTokensAndFailuresOfTheTimedArticlesOnly() {
         List<RawInput> inputs = List.of(input("a", "one two three"), input("bad", "x"), input("c", "four five"));
         List<RawInput> warmup = List.of(input("w", "six seven eight nine"));
-        BenchReport r = new Benchmark(warmup, inputs, 2, false, false).run(engine(ConcurrentHashMap.newKeySet()), null, null, name -> n -> { });
+        BenchReport r = new Benchmark(warmup, inputs, 2, false, false).run(engine(ConcurrentHashMap.newKeySet()), null, null, (name, total) -> n -> { });
 
         BenchReport.Run run = r.runs().get(0);
         assertEquals(1, r.runs().size());
@@ -93,7 +93,7 @@ class BenchmarkTest {
         Set<String> seen = ConcurrentHashMap.newKeySet();
         Stage<Article, Integer> baseline = stage("baseline", a -> Outcome.ok(a.text().split(" ").length));
 
-        BenchReport r = new Benchmark(List.of(), inputs, 1, false, false).run(engine(seen), null, () -> baseline, name -> n -> { });
+        BenchReport r = new Benchmark(List.of(), inputs, 1, false, false).run(engine(seen), null, () -> baseline, (name, total) -> n -> { });
 
         assertEquals(2, r.runs().size());
         assertEquals("baseline", r.runs().get(1).name());
@@ -121,7 +121,7 @@ class BenchmarkTest {
             return Outcome.ok(1);
         });
 
-        BenchReport r = new Benchmark(List.of(input("w", "w")), inputs, 1, false, false).run(logged, null, () -> baseline, name -> n -> { });
+        BenchReport r = new Benchmark(List.of(input("w", "w")), inputs, 1, false, false).run(logged, null, () -> baseline, (name, total) -> n -> { });
 
         // Each warms up on the warm-up article first, then they take turns on the timed ones.
         List<String> expected = new ArrayList<>(List.of("ours", "theirs"));
@@ -141,7 +141,7 @@ class BenchmarkTest {
             inputs.add(input("a" + i, "w ".repeat(200)));
         }
         Set<String> seen = ConcurrentHashMap.newKeySet();
-        new Benchmark(List.of(), inputs, 3, false, false).run(engine(seen), null, null, name -> n -> { });
+        new Benchmark(List.of(), inputs, 3, false, false).run(engine(seen), null, null, (name, total) -> n -> { });
         assertTrue(seen.size() > 1 && seen.size() <= 3, "worker threads seen: " + seen);
     }
 
@@ -168,7 +168,7 @@ class BenchmarkTest {
             return engine.nlp().apply(a);
         }), engine.extract());
 
-        BenchReport r = new Benchmark(List.of(), inputs, 2, false, true).run(watched, null, null, name -> n -> { });
+        BenchReport r = new Benchmark(List.of(), inputs, 2, false, true).run(watched, null, null, (name, total) -> n -> { });
 
         // Blocks of twenty: articles 0-19 and 40-49 on two threads, 20-39 on one.
         assertEquals(List.of("sitrep (full record), 2 threads", "sitrep (full record), 1 thread"),
@@ -196,7 +196,7 @@ class BenchmarkTest {
         LongSupplier compiler = () -> Math.min(reads.incrementAndGet(), 7) * 1000L;
 
         BenchReport r = new Benchmark(List.of(input("w1", "w"), input("w2", "w")), List.of(input("t", "w")), 2, true, false,
-                compiler).run(logged, null, null, name -> n -> { });
+                compiler).run(logged, null, null, (name, total) -> n -> { });
 
         assertEquals(6, r.warmupPasses());
         assertTrue(r.warmupSettled());
@@ -208,7 +208,7 @@ class BenchmarkTest {
     void aSteadyWarmUpStopsAtItsMostPassesWhenTheCompilerNeverSettles() {
         AtomicInteger reads = new AtomicInteger();
         BenchReport r = new Benchmark(List.of(input("w", "w")), List.of(input("t", "w")), 1, true, false,
-                () -> reads.incrementAndGet() * 1000L).run(engine(ConcurrentHashMap.newKeySet()), null, null, name -> n -> { });
+                () -> reads.incrementAndGet() * 1000L).run(engine(ConcurrentHashMap.newKeySet()), null, null, (name, total) -> n -> { });
 
         assertEquals(Benchmark.MAX_PASSES, r.warmupPasses());
         assertFalse(r.warmupSettled());
@@ -218,7 +218,7 @@ class BenchmarkTest {
     void aWarmUpRunsOnceUnlessSteady() {
         AtomicInteger reads = new AtomicInteger();
         BenchReport r = new Benchmark(List.of(input("w", "w")), List.of(input("t", "w")), 1, false, false,
-                () -> reads.incrementAndGet() * 1000L).run(engine(ConcurrentHashMap.newKeySet()), null, null, name -> n -> { });
+                () -> reads.incrementAndGet() * 1000L).run(engine(ConcurrentHashMap.newKeySet()), null, null, (name, total) -> n -> { });
 
         assertEquals(1, r.warmupPasses());
         assertFalse(r.warmupSettled());
