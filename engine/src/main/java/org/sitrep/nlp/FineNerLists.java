@@ -35,6 +35,7 @@ final class FineNerLists {
     private static final String CASELESS = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
     private static final String CASED = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_cased.tab";
     private static final Pattern VALID_POS = Pattern.compile("(NN|JJ|ADD).*");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     /** Characters that make a token pattern a regular expression rather than a plain string, as CoreNLP tests. */
     private static final String REGEX_CHARS = "[]?.\\^$()*+{}|";
     /** Labels an entry may always replace ("O", "MISC"), widened below by every type the lists give. */
@@ -52,10 +53,27 @@ final class FineNerLists {
 
     private record Match(Entry entry, int start, int end) {}
 
-    /** A trie level: the entries ending here, and the next level by token key. */
+    /**
+     * A trie level: the entries ending here, and the next level by token key. Most of the lists'
+     * 600,000 levels have no next level or no entry, so each is made when first needed.
+     */
     private static final class Node {
-        final Map<String, Node> next = new HashMap<>(4);
-        final List<Entry> entries = new ArrayList<>(1);
+        private Map<String, Node> next = Map.of();
+        private List<Entry> entries = List.of();
+
+        Node child(String key) {
+            if (next.isEmpty()) {
+                next = new HashMap<>(4);
+            }
+            return next.computeIfAbsent(key, k -> new Node());
+        }
+
+        void add(Entry e) {
+            if (entries.isEmpty()) {
+                entries = new ArrayList<>(1);
+            }
+            entries.add(e);
+        }
     }
 
     private final Node caseless = new Node();
@@ -68,13 +86,17 @@ final class FineNerLists {
     private final Set<String> myLabels = new HashSet<>(BACKGROUND);
 
     FineNerLists() {
-        Map<String, Double> seen = new HashMap<>();
+        // Sized for the lists' 580,000 entries, so that loading does not rehash them as they come.
+        Map<String, Double> seen = new HashMap<>(1 << 20);
+        // The lists name a handful of overwritable type sets, each made once.
+        Map<String, Set<String>> overwritables = new HashMap<>();
         // Between equal matches CoreNLP prefers the cased list's entry ("Columbia" the province).
-        read(CASELESS, true, seen, 1_000_000);
-        read(CASED, false, seen, 0);
+        read(CASELESS, true, seen, overwritables, 1_000_000);
+        read(CASED, false, seen, overwritables, 0);
     }
 
-    private void read(String resource, boolean ignoreCase, Map<String, Double> seen, int order) {
+    private void read(String resource, boolean ignoreCase, Map<String, Double> seen,
+                      Map<String, Set<String>> overwritables, int order) {
         try (BufferedReader in = IOUtils.readerFromString(resource)) {
             for (String line; (line = in.readLine()) != null; ) {
                 String[] f = line.split("\t");
@@ -97,7 +119,7 @@ final class FineNerLists {
                 seen.put(key, priority);
                 String type = f[1].trim().split(",")[0].trim();
                 Set<String> overwritable = f.length > 2 && !f[2].isBlank()
-                        ? Set.of(f[2].trim().split("\\s*,\\s*")) : Set.of();
+                        ? overwritables.computeIfAbsent(f[2].trim(), k -> Set.of(COMMA.split(k))) : Set.of();
                 boolean literal = Arrays.stream(words).allMatch(FineNerLists::isLiteral);
                 Pattern[] patterns = null;
                 if (!literal) {
@@ -113,9 +135,9 @@ final class FineNerLists {
                 if (literal) {
                     Node n = ignoreCase ? caseless : cased;
                     for (String w : words) {
-                        n = n.next.computeIfAbsent(w, k -> new Node());
+                        n = n.child(w);
                     }
-                    n.entries.add(e);
+                    n.add(e);
                 } else {
                     indexRegex(e, words[0], ignoreCase);
                 }
