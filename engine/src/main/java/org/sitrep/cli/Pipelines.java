@@ -44,11 +44,12 @@ public final class Pipelines {
     public static RecordStages stages(Path nlpCache) {
         Knowledge knowledge = Knowledge.embedded();
         NlpSettings nlp = NlpSettings.english(knowledge.shieldedAcronyms());
+        ArticleReader reader = new ArticleReader(); // first: its language profiles load beside the NLP models
         Stage<Article, AnnotatedArticle> annotator = nlpCache == null
                 ? coreNlp()
                 : new AnnotationCache(nlp, Pipelines::coreNlp, nlpCache);
         return new RecordStages(
-                new ArticleReader(),                 // bytes -> Article
+                reader,                              // bytes -> Article
                 annotator.then(new TimeTagger()),    // -> AnnotatedArticle, with our time expressions
                 new RecordExtractor(knowledge));     // actors, places, quotes, events
     }

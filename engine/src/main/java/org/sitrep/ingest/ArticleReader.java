@@ -35,9 +35,14 @@ public final class ArticleReader implements Stage<RawInput, Article> {
         this(ReaderSettings.defaults());
     }
 
+    /**
+     * A reader. The language profiles start loading on a thread of their own, so that a caller
+     * building the NLP stage next loads both at once rather than the profiles at the first article.
+     */
     public ArticleReader(ReaderSettings settings) {
         this.decoder = new TextDecoder(settings);
         this.maxBodyChars = settings.maxBodyChars();
+        LanguageIdentifier.loadInBackground();
     }
 
     @Override

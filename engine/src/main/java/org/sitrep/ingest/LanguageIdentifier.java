@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Names the language of a text as an ISO 639-1 code with the optimaize n-gram detector, or null
@@ -25,7 +26,21 @@ final class LanguageIdentifier {
     private static final int MAX_CHARS = 10_000;
     private static final double MIN_PROBABILITY = 0.5;
 
+    private static final AtomicBoolean LOADING = new AtomicBoolean();
+
     private LanguageIdentifier() {
+    }
+
+    /**
+     * Starts loading the profiles on a daemon thread, once per process. A first use before they
+     * are loaded waits for them, as it would without this.
+     */
+    static void loadInBackground() {
+        if (LOADING.compareAndSet(false, true)) {
+            Thread loader = new Thread(() -> Holder.DETECTOR.hashCode(), "sitrep-language-load");
+            loader.setDaemon(true);
+            loader.start();
+        }
     }
 
     private static final class Holder {
