@@ -119,7 +119,7 @@ public final class Benchmark {
             full(engine, warmup.get(0));
             startup = (System.currentTimeMillis() - jvmStart) / 1000.0;
             all(pool, threads, warmup.size() - 1, i -> full(engine, warmup.get(i + 1)));
-            AtomicInteger passes = new AtomicInteger(1);
+            AtomicInteger passes = new AtomicInteger(1); // the pass just run
             warm = steady ? settle(() -> {
                 if (annotator != null) {
                     annotator.forgetWords(); // so that the paths of unseen words stay in use, as in a live feed

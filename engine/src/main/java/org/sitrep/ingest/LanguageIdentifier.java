@@ -37,7 +37,7 @@ final class LanguageIdentifier {
      */
     static void loadInBackground() {
         if (LOADING.compareAndSet(false, true)) {
-            Thread loader = new Thread(() -> Holder.DETECTOR.hashCode(), "sitrep-language-load");
+            Thread loader = new Thread(LanguageIdentifier::detector, "sitrep-language-load");
             loader.setDaemon(true);
             loader.start();
         }
@@ -59,6 +59,11 @@ final class LanguageIdentifier {
         }
     }
 
+    /** The detector; the first call loads its profiles (the holder class's initialisation). */
+    private static LanguageDetector detector() {
+        return Holder.DETECTOR;
+    }
+
     static String identify(String text) {
         if (text == null || text.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
             return null;
@@ -68,7 +73,7 @@ final class LanguageIdentifier {
         if (sample.equals(sample.toUpperCase(Locale.ROOT))) {
             sample = sample.toLowerCase(Locale.ROOT);
         }
-        List<DetectedLanguage> ranked = Holder.DETECTOR.getProbabilities(Holder.TEXTS.forText(sample));
+        List<DetectedLanguage> ranked = detector().getProbabilities(Holder.TEXTS.forText(sample));
         if (ranked.isEmpty() || ranked.get(0).getProbability() < MIN_PROBABILITY) {
             return null;
         }
