@@ -135,18 +135,25 @@ public final class Benchmark {
         double warmSeconds = (System.nanoTime() - warmStart) / 1e9;
         String name = "sitrep (full record)" + (scaling ? ", " + threads + " threads" : "");
         List<String> stages = List.of("read", "nlp", "extract");
-        int block = TURN * (scaling ? threads : 1);
-        // A scaling run's one-thread pass takes the odd blocks; a baseline run's passes take them all.
-        int alone = 0;
-        for (int from = block; scaling && from < timed.size(); from += 2 * block) {
-            alone += Math.min(block, timed.size() - from);
+        // Each pass's blocks of timed articles, [from, to). The two passes take turns block by
+        // block: a baseline run's both take every block, a scaling run's take alternate ones.
+        int block = scaling ? TURN * threads : baselineFactory != null ? TURN : timed.size();
+        List<int[]> ourBlocks = new ArrayList<>();
+        List<int[]> theirBlocks = new ArrayList<>();
+        for (int from = 0, turn = 0; from < timed.size(); from += block, turn++) {
+            int[] range = {from, Math.min(timed.size(), from + block)};
+            if (!scaling || turn % 2 == 0) {
+                ourBlocks.add(range);
+            }
+            if (scaling ? turn % 2 == 1 : baselineFactory != null) {
+                theirBlocks.add(range);
+            }
         }
-        Pass ours = new Pass(name, stages, threads, i -> engineTimes(engine, timed.get(i)),
-                progress.apply(name, timed.size() - alone));
+        Pass ours = new Pass(name, stages, threads, ourBlocks, i -> engineTimes(engine, timed.get(i)), progress);
         Pass theirs = null;
         if (scaling) {
-            String one = "sitrep (full record), 1 thread";
-            theirs = new Pass(one, stages, 1, i -> engineTimes(engine, timed.get(i)), progress.apply(one, alone));
+            theirs = new Pass("sitrep (full record), 1 thread", stages, 1, theirBlocks,
+                    i -> engineTimes(engine, timed.get(i)), progress);
         } else if (baselineFactory != null) {
             Stage<Article, Integer> baseline = baselineFactory.get();
             Runnable pass = () -> all(pool, threads, warmup.size(), i -> {
@@ -163,20 +170,16 @@ public final class Benchmark {
             for (RawInput in : timed) {
                 articles.add(read(engine, in));
             }
-            theirs = new Pass(baseline.name(), List.of("nlp"), threads, i -> baselineTimes(baseline, articles.get(i)),
-                    progress.apply(baseline.name(), timed.size()));
+            theirs = new Pass(baseline.name(), List.of("nlp"), threads, theirBlocks,
+                    i -> baselineTimes(baseline, articles.get(i)), progress);
         }
         long[] stepsBefore = annotator != null ? annotator.stepNanos() : null;
         long gcBefore = gcMillis();
-        int turns = theirs == null ? timed.size() : block;
         CompilerThreads.yieldTo(threads); // as ingest does once its first article is done
-        for (int from = 0, turn = 0; from < timed.size(); from += turns, turn++) {
-            int to = Math.min(timed.size(), from + turns);
-            if (!scaling || turn % 2 == 0) {
-                ours.measure(from, to, pool);
-            }
-            if (theirs != null && (!scaling || turn % 2 == 1)) {
-                theirs.measure(from, to, pool);
+        for (int k = 0; k < ourBlocks.size(); k++) {
+            ours.measure(ourBlocks.get(k), pool);
+            if (k < theirBlocks.size()) {
+                theirs.measure(theirBlocks.get(k), pool);
             }
         }
         double gcSeconds = (gcMillis() - gcBefore) / 1000.0;
@@ -231,37 +234,43 @@ public final class Benchmark {
         private final String name;
         private final List<String> stages;
         private final int width;
+        /** How many timed articles this pass's blocks hold. */
+        private final int articles;
         private final Timing timing;
         private final IntConsumer progress;
         private final long[][] results = new long[timed.size()][];
         private final AtomicInteger done = new AtomicInteger();
-        private int ran;
         private long nanos;
         /** Collector pauses during this pass's blocks: the other pass's garbage may be collected in them too. */
         private long collectorMillis;
         /** The JIT compiler's processor time during this pass's blocks, on threads of its own. */
         private long compilerMillis;
 
-        /** @param width how many of the pool's threads run this pass's articles at once */
-        Pass(String name, List<String> stages, int width, Timing timing, IntConsumer progress) {
+        /**
+         * @param width  how many of the pool's threads run this pass's articles at once
+         * @param blocks the ranges of timed articles this pass runs, [from, to)
+         */
+        Pass(String name, List<String> stages, int width, List<int[]> blocks, Timing timing,
+             BiFunction<String, Integer, IntConsumer> progress) {
             this.name = name;
             this.stages = stages;
             this.width = width;
+            this.articles = blocks.stream().mapToInt(b -> b[1] - b[0]).sum();
             this.timing = timing;
-            this.progress = progress;
+            this.progress = progress.apply(name, articles);
         }
 
-        /** Runs articles [from, to) on the pool and adds the wall time they took. */
-        void measure(int from, int to, ExecutorService pool) {
+        /** Runs the articles of a block, [from, to), on the pool and adds the wall time they took. */
+        void measure(int[] block, ExecutorService pool) {
+            int from = block[0];
             // The counters are read before the clock starts: reading them is not the pipelines' work.
             long collector = gcMillis();
             long compiler = CompilerThreads.cpuMillis();
             long start = System.nanoTime();
-            all(pool, width, to - from, i -> {
+            all(pool, width, block[1] - from, i -> {
                 results[from + i] = timing.of(from + i);
                 progress.accept(done.incrementAndGet());
             });
-            ran += to - from;
             nanos += System.nanoTime() - start;
             collectorMillis += gcMillis() - collector;
             compilerMillis += CompilerThreads.cpuMillis() - compiler;
@@ -293,7 +302,7 @@ public final class Benchmark {
             for (int s = 0; s < stages.size(); s++) {
                 perStage.add(new BenchReport.StageTime(stages.get(s), stageNanos[s] / 1e9));
             }
-            return new BenchReport.Run(name, ok, ran - ok, sentences, tokens, seconds, ok / seconds, sentences / seconds,
+            return new BenchReport.Run(name, ok, articles - ok, sentences, tokens, seconds, ok / seconds, sentences / seconds,
                     tokens / seconds, percentile(sorted, 0.50) / 1e6, percentile(sorted, 0.99) / 1e6, perStage,
                     collectorMillis / 1000.0, compilerMillis / 1000.0);
         }
